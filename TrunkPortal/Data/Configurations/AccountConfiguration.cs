@@ -1,0 +1,13 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace TrunkPortal.Data.Configurations;
+
+internal sealed class AccountConfiguration : IEntityTypeConfiguration<Account>
+{
+    public void Configure(EntityTypeBuilder<Account> builder)
+    {
+        builder.Property(a => a.Name).HasMaxLength(64);
+        builder.HasIndex(a => a.Name).IsUnique();
+    }
+}
