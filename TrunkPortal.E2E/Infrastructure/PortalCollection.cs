@@ -1,0 +1,7 @@
+namespace TrunkPortal.E2E.Infrastructure;
+
+[CollectionDefinition(Name)]
+public sealed class PortalCollection : ICollectionFixture<PortalAppFixture>
+{
+    public const string Name = "portal";
+}
