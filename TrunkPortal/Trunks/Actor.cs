@@ -1,0 +1,9 @@
+namespace TrunkPortal.Trunks;
+
+/// <summary>Who asked, for the audit log: a person (user id and name) or an API key (its name), and from where.</summary>
+public sealed record Actor(ActorKind Kind, string Id, string Name, string? IpAddress)
+{
+    public static Actor System { get; } = new(ActorKind.System, "system", "TrunkPortal", null);
+}
+
+public enum ActorKind { User, ApiKey, System }
