@@ -11,9 +11,30 @@ internal sealed class TrunkConfiguration : IEntityTypeConfiguration<TrunkEntity>
         builder.Property(t => t.Location).HasMaxLength(32);
         builder.Property(t => t.Type).HasConversion<string>().HasMaxLength(16);
         builder.Property(t => t.Provider).HasConversion<string>().HasMaxLength(16);
+        builder.Property(t => t.PackageType).HasConversion<string>().HasMaxLength(16);
+        builder.Property(t => t.PackageCountryCode).HasMaxLength(3);
+        builder.Property(t => t.ServiceAddressId).HasMaxLength(64);
+        builder.Property(t => t.Dtmf).HasConversion<string>().HasMaxLength(16);
+        builder.Property(t => t.Fax).HasConversion<string>().HasMaxLength(16);
+        builder.Property(t => t.NumberFormat).HasConversion<string>().HasMaxLength(16);
+        builder.Property(t => t.Anonymization).HasConversion<string>().HasMaxLength(24);
+        builder.Property(t => t.Strategy).HasConversion<string>().HasMaxLength(16);
+        builder.Property(t => t.GenesysRegion).HasConversion<string>().HasMaxLength(24);
         builder.Property(t => t.AdminStatus).HasConversion<string>().HasMaxLength(16);
         builder.Property(t => t.ActionStatus).HasConversion<string>().HasMaxLength(16);
+        builder.Property(t => t.RegistrationStatus).HasConversion<string>().HasMaxLength(16);
+        builder.Property(t => t.ScheduledFault).HasConversion<string>().HasMaxLength(16);
+        builder.PrimitiveCollection(t => t.Codecs).ElementType(e => e.HasConversion<string>());
+        builder.Property(t => t.Username).HasMaxLength(64);
+        builder.Property(t => t.SbcFqdn).HasMaxLength(253);
+        builder.Property(t => t.Version).IsConcurrencyToken();
+
         builder.HasOne<Account>().WithMany().HasForeignKey(t => t.AccountId);
-        builder.HasIndex(t => new { t.AccountId, t.Name }).IsUnique();
+
+        // Names are unique among an account's live trunks (F3); deleted rows keep history for N1.
+        builder.HasIndex(t => new { t.AccountId, t.Name }).IsUnique().HasFilter("\"DeletedAt\" IS NULL");
+        builder.HasIndex(t => t.ActionDueAt);
+        builder.HasIndex(t => t.Username);
+        builder.HasIndex(t => t.SbcFqdn);
     }
 }
