@@ -1,0 +1,39 @@
+using TrunkPortal.Trunks;
+
+namespace TrunkPortal.Auditing;
+
+/// <summary>One change by anyone, through any door: who, when, from where, to what, and the field-level diff.</summary>
+public sealed class AuditEntry
+{
+    public long Id { get; set; }
+
+    public Guid AccountId { get; set; }
+
+    public Guid? TrunkId { get; set; }
+
+    /// <summary>The trunk's name at the time, so the entry still reads well after the trunk is gone.</summary>
+    public string? TrunkName { get; set; }
+
+    public DateTimeOffset At { get; set; }
+
+    public ActorKind ActorKind { get; set; }
+
+    public string ActorId { get; set; } = "";
+
+    public string ActorName { get; set; } = "";
+
+    public string? IpAddress { get; set; }
+
+    /// <summary>What was done, e.g. "trunk.create", "trunk.reset-credentials", "account.limits".</summary>
+    public string Action { get; set; } = "";
+
+    public List<FieldChange> Changes { get; set; } = [];
+}
+
+/// <summary>One field's old and new value; secrets are recorded only as <see cref="FieldChange.Redacted"/>.</summary>
+public sealed record FieldChange(string Field, string? Old, string? New)
+{
+    public const string Redacted = "(changed)";
+
+    public static FieldChange Secret(string field) => new(field, null, Redacted);
+}
