@@ -3,6 +3,8 @@ using MudBlazor.Services;
 using TrunkPortal.Components;
 using TrunkPortal.Configuration;
 using TrunkPortal.Data;
+using TrunkPortal.Identity;
+using TrunkPortal.Seeding;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.UseSharedAppSettings();
@@ -13,6 +15,8 @@ builder.Services.AddMudServices();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddDbContextFactory<AppDbContext>(options =>
     options.UseSqlite(builder.Configuration.GetConnectionString("Default")));
+builder.Services.AddPortalIdentity();
+builder.Services.AddDemoDataSeeder(builder.Configuration);
 
 var app = builder.Build();
 
@@ -20,18 +24,23 @@ await using (var db = await app.Services.GetRequiredService<IDbContextFactory<Ap
 {
     await db.Database.MigrateAsync();
 }
+await app.Services.SeedDemoDataAsync();
 
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
 }
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+// Explicitly after the status-code pages, so a re-executed /not-found passes authorization too.
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseAntiforgery();
 
 app.MapStaticAssets();
 app.MapGet("/health", () => Results.Ok("ok")).ExcludeFromDescription();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
+app.MapPortalIdentityEndpoints();
 
 await app.RunAsync();
 

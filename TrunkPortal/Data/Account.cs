@@ -8,4 +8,13 @@ public sealed class Account
     public string Name { get; set; } = "";
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>B1: the METERED channel plan is activated on this account.</summary>
+    public bool MeteredActive { get; set; }
+
+    /// <summary>B1: the UNLIMITED channel plan is activated on this account.</summary>
+    public bool UnlimitedActive { get; set; }
+
+    /// <summary>L1-L5 values support set for this account; a null member keeps the catalog default.</summary>
+    public AccountLimitOverrides LimitOverrides { get; set; } = new();
 }

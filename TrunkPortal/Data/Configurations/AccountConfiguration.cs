@@ -9,5 +9,7 @@ internal sealed class AccountConfiguration : IEntityTypeConfiguration<Account>
     {
         builder.Property(a => a.Name).HasMaxLength(64);
         builder.HasIndex(a => a.Name).IsUnique();
+        // A complex type keeps the five overrides as plain nullable columns (LimitOverrides_*) on any provider.
+        builder.ComplexProperty(a => a.LimitOverrides);
     }
 }
