@@ -1,0 +1,42 @@
+using TrunkPortal.Domain.Trunks;
+
+namespace TrunkPortal.Domain.Status;
+
+/// <summary>The API spelling of statuses and trunk types, used in every message a person reads (T4).</summary>
+public static class StatusNames
+{
+    public static string Of(AdminStatus status) => status switch
+    {
+        AdminStatus.Enabled => "ENABLED",
+        AdminStatus.Disabled => "DISABLED",
+        AdminStatus.SystemDisabled => "SYSTEM_DISABLED",
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
+    };
+
+    public static string Of(ActionStatus status) => status switch
+    {
+        ActionStatus.Creating => "CREATING",
+        ActionStatus.Updating => "UPDATING",
+        ActionStatus.Deleting => "DELETING",
+        ActionStatus.Success => "SUCCESS",
+        ActionStatus.Reset => "RESET",
+        ActionStatus.Failed => "FAILED",
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
+    };
+
+    public static string Of(RegistrationStatus status) => status switch
+    {
+        RegistrationStatus.Registered => "REGISTERED",
+        RegistrationStatus.Unregistered => "UNREGISTERED",
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
+    };
+
+    public static string Of(TrunkType type) => type switch
+    {
+        TrunkType.Static => "STATIC",
+        TrunkType.Registered => "REGISTERED",
+        TrunkType.Provider => "PROVIDER",
+        TrunkType.Authenticated => "AUTHENTICATED",
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
+    };
+}
