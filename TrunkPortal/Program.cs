@@ -3,6 +3,7 @@ using MudBlazor.Services;
 using TrunkPortal.Components;
 using TrunkPortal.Configuration;
 using TrunkPortal.Data;
+using TrunkPortal.ServiceAddresses;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.UseSharedAppSettings();
@@ -13,6 +14,7 @@ builder.Services.AddMudServices();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddDbContextFactory<AppDbContext>(options =>
     options.UseSqlite(builder.Configuration.GetConnectionString("Default")));
+builder.Services.AddServiceAddresses();
 
 var app = builder.Build();
 
