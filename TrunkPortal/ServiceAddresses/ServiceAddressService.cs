@@ -18,7 +18,7 @@ public sealed class ServiceAddressService(
 {
     public const int MaxPageSize = 100;
 
-    /// <summary>Newest first. Page is zero-based; out-of-range paging is clamped to page 0 and size 1..100 as the API allows.</summary>
+    /// <summary>By name (then id, so pages are stable; SQLite cannot order by DateTimeOffset). Page is zero-based; out-of-range paging is clamped to page 0 and size 1..100 as the API allows.</summary>
     public async Task<ServiceAddressPage> ListAsync(Guid accountId, int page = 0, int size = 20, CancellationToken cancellationToken = default)
     {
         page = Math.Max(page, 0);
@@ -27,7 +27,7 @@ public sealed class ServiceAddressService(
         var owned = db.ServiceAddresses.AsNoTracking().Where(a => a.AccountId == accountId);
         var total = await owned.CountAsync(cancellationToken);
         var rows = await owned
-            .OrderByDescending(a => a.CreatedAt).ThenBy(a => a.Id)
+            .OrderBy(a => a.Name).ThenBy(a => a.Id)
             .Skip(page * size).Take(size)
             .ToListAsync(cancellationToken);
         var totalPages = (int)Math.Ceiling(total / (double)size);

@@ -18,6 +18,6 @@ internal sealed class ServiceAddressConfiguration : IEntityTypeConfiguration<Ser
         builder.Property(a => a.CountryCode).HasMaxLength(CountryCodeLength);
         builder.Property(a => a.CountryRegionCode).HasMaxLength(CountryRegionCodeMaxLength);
         builder.HasOne<Account>().WithMany().HasForeignKey(a => a.AccountId);
-        builder.HasIndex(a => new { a.AccountId, a.CreatedAt });
+        builder.HasIndex(a => new { a.AccountId, a.Name });
     }
 }
