@@ -5,6 +5,7 @@ using TrunkPortal.Configuration;
 using TrunkPortal.Data;
 using TrunkPortal.Identity;
 using TrunkPortal.Seeding;
+using TrunkPortal.ServiceAddresses;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.UseSharedAppSettings();
@@ -17,6 +18,7 @@ builder.Services.AddDbContextFactory<AppDbContext>(options =>
     options.UseSqlite(builder.Configuration.GetConnectionString("Default")));
 builder.Services.AddPortalIdentity();
 builder.Services.AddDemoDataSeeder(builder.Configuration);
+builder.Services.AddServiceAddresses();
 
 var app = builder.Build();
 

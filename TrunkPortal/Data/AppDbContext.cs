@@ -11,6 +11,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<TrunkEntity> Trunks => Set<TrunkEntity>();
 
+    public DbSet<ServiceAddresses.ServiceAddressEntity> ServiceAddresses => Set<ServiceAddresses.ServiceAddressEntity>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         // Identity maps its own tables first; the portal's configurations may then refine PortalUser.
