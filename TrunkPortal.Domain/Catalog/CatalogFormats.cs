@@ -21,7 +21,9 @@ internal static partial class CatalogFormats
             return false;
         }
         var address = value[..value.IndexOf('/', StringComparison.Ordinal)];
-        return IsIpAddress(address) && IPNetwork.TryParse(value, out _);
+        return IsIpAddress(address)
+            && IPNetwork.TryParse(value, out var network)
+            && network.BaseAddress.Equals(IPAddress.Parse(address));
     }
 
     /// <summary>An upper snake case code like the API's location enum, e.g. KUALA_LUMPUR.</summary>
