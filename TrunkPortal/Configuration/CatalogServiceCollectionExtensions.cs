@@ -14,9 +14,9 @@ internal static class CatalogServiceCollectionExtensions
     public static IServiceCollection AddPortalCatalog(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<PortalCatalog>()
-            .Bind(configuration.GetSection(PortalCatalog.SectionName), binder => binder.ErrorOnUnknownConfiguration = true)
+            .Bind(configuration.GetSection(PortalCatalog.SectionName))
             .ValidateOnStart();
-        services.AddSingleton<IValidateOptions<PortalCatalog>, CatalogOptionsValidator>();
+        services.AddSingleton<IValidateOptions<PortalCatalog>>(new CatalogOptionsValidator(configuration));
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<PortalCatalog>>().Value);
         services.AddSingleton<CatalogLookup>();
         services.AddSingleton<SbcAllocator>();
