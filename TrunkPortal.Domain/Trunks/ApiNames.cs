@@ -1,3 +1,6 @@
+using System.Reflection;
+using System.Text.Json.Serialization;
+
 namespace TrunkPortal.Domain.Trunks;
 
 /// <summary>The reference API's spelling of enum values, for messages (infobip-api-reference.md §2).</summary>
@@ -27,6 +30,10 @@ internal static class ApiNames
         BillingPackageType.Unlimited => "UNLIMITED",
         _ => package.ToString(),
     };
+
+    public static string Of(GenesysRegion region) =>
+        typeof(GenesysRegion).GetField(region.ToString())?.GetCustomAttribute<JsonStringEnumMemberNameAttribute>()?.Name
+        ?? region.ToString();
 
     /// <summary>"STATIC" or "FRESHWORKS provider"; followed by "trunks" in messages.</summary>
     public static string Of(TrunkKind kind) =>
