@@ -1,0 +1,214 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+
+namespace TrunkPortal.Domain.Hosts;
+
+/// <summary>
+/// Rules S1 and A1: reads a host as people type it (spaces trimmed, any case) and returns its normalised
+/// form (rule S5), or a message saying what was wrong and what is accepted.
+/// </summary>
+public static class HostParser
+{
+    public const int MinPort = 1025;
+    public const int MaxPort = 65535;
+
+    /// <summary>Port 0 on a destination domain asks for an SRV lookup; it is stored as the domain without port.</summary>
+    public const int SrvLookupPort = 0;
+
+    private static readonly string[] _urlSchemes = ["sip:", "sips:", "tel:", "http:", "https:"];
+
+    /// <summary>S1: an IPv4 address, an IPv6 address (bare or in brackets) or a domain name, without port.</summary>
+    public static HostParseResult ParseSourceHost(string? input) => Parse(input, HostRole.Source);
+
+    /// <summary>S1: an IP address with port, or a domain name with or without port (0 = SRV lookup).</summary>
+    public static HostParseResult ParseDestinationHost(string? input) => Parse(input, HostRole.Destination);
+
+    /// <summary>A1: the remote platform's domain name with an optional port (1025-65535).</summary>
+    public static HostParseResult ParseFqdnWithOptionalPort(string? input) => Parse(input, HostRole.RemoteFqdn);
+
+    /// <summary>P1: a domain name without port (the Twilio SIP domain).</summary>
+    public static HostParseResult ParseFqdn(string? input) => Parse(input, HostRole.Fqdn);
+
+    private static HostParseResult Parse(string? input, HostRole role)
+    {
+        var text = input?.Trim() ?? "";
+        if (text.Length == 0)
+        {
+            return HostParseResult.Failure($"The host is empty. {role.Accepted}");
+        }
+
+        HostParseResult Fail(string problem) => HostParseResult.Failure($"'{text}' {problem}. {role.Accepted}");
+
+        if (ShapeProblem(text) is { } shape)
+        {
+            return Fail(shape);
+        }
+
+        if (!SplitPort(text, out var hostText, out var portText, out var bracketed, out var splitProblem))
+        {
+            return Fail(splitProblem);
+        }
+
+        var host = Classify(hostText, bracketed, out var problem);
+        if (host is null)
+        {
+            return Fail(problem);
+        }
+
+        if (host.Kind != SipHostKind.Domain && !role.AllowsIp)
+        {
+            return Fail("is an IP address; a domain name is needed here");
+        }
+
+        return ApplyPort(host, portText, role, out var portProblem) is { } withPort
+            ? HostParseResult.Success(withPort)
+            : Fail(portProblem);
+    }
+
+    private static string? ShapeProblem(string text)
+    {
+        if (text.Contains("://", StringComparison.Ordinal) ||
+            _urlSchemes.Any(s => text.StartsWith(s, StringComparison.OrdinalIgnoreCase)))
+        {
+            return "is a URL; enter only the host, without sip:, sips: or http://";
+        }
+
+        if (text.Contains('/', StringComparison.Ordinal))
+        {
+            return "is a network range (CIDR) or a path; enter a single host, e.g. 10.0.0.1 rather than 10.0.0.0/24";
+        }
+
+        if (text.Contains('@', StringComparison.Ordinal))
+        {
+            return "contains a user part ('@'); enter only the host";
+        }
+
+        return text.Any(char.IsWhiteSpace) ? "contains a space; enter one host per entry" : null;
+    }
+
+    private static bool SplitPort(string text, out string host, out string? port, out bool bracketed, out string problem)
+    {
+        host = text;
+        port = null;
+        problem = "";
+        bracketed = text.StartsWith('[');
+        if (bracketed)
+        {
+            var close = text.IndexOf(']', StringComparison.Ordinal);
+            if (close < 0)
+            {
+                problem = "has an opening '[' without a closing ']'";
+                return false;
+            }
+
+            host = text[1..close];
+            var rest = text[(close + 1)..];
+            if (rest.Length > 0 && rest[0] != ':')
+            {
+                problem = "has text after ']' that is not a port";
+                return false;
+            }
+
+            port = rest.Length > 0 ? rest[1..] : null;
+            return true;
+        }
+
+        var colons = text.Count(c => c == ':');
+        if (colons == 1)
+        {
+            var at = text.IndexOf(':', StringComparison.Ordinal);
+            host = text[..at];
+            port = text[(at + 1)..];
+        }
+
+        return true;
+    }
+
+    private static SipHost? Classify(string host, bool bracketed, out string problem)
+    {
+        problem = "";
+        if (bracketed || host.Contains(':', StringComparison.Ordinal))
+        {
+            if (host.Contains('%', StringComparison.Ordinal) || !IPAddress.TryParse(host, out var ip) ||
+                ip.AddressFamily != AddressFamily.InterNetworkV6)
+            {
+                problem = "is not a valid IPv6 address";
+                return null;
+            }
+
+            if (ip.Equals(IPAddress.IPv6None) || ip.IsIPv6Multicast)
+            {
+                problem = "is not a host address (it is the unspecified or a multicast address)";
+                return null;
+            }
+
+            return new SipHost(SipHostKind.IPv6, ip.ToString());
+        }
+
+        if (Ipv4Literal.LooksLikeIpv4(host))
+        {
+            problem = Ipv4Literal.Problem(host) ?? "";
+            return problem.Length == 0 ? new SipHost(SipHostKind.IPv4, host) : null;
+        }
+
+        problem = DomainName.Problem(host, out var normalised) ?? "";
+        return problem.Length == 0 ? new SipHost(SipHostKind.Domain, normalised) : null;
+    }
+
+    private static SipHost? ApplyPort(SipHost host, string? portText, HostRole role, out string problem)
+    {
+        problem = "";
+        var isIp = host.Kind != SipHostKind.Domain;
+        if (portText is null)
+        {
+            if (isIp && role.IpNeedsPort)
+            {
+                problem = host.Kind == SipHostKind.IPv6
+                    ? $"has no port; write an IPv6 destination in brackets with its port, e.g. [{host.Host}]:5060"
+                    : $"has no port; add the port your equipment listens on, usually 5060, e.g. {host.Host}:5060";
+                return null;
+            }
+
+            return host;
+        }
+
+        if (!role.AllowsPort)
+        {
+            problem = "has a port; write it without the port";
+            return null;
+        }
+
+        if (portText.Length == 0)
+        {
+            problem = "ends with a colon but has no port number after it";
+            return null;
+        }
+
+        if (portText.Length > 9 || !portText.All(char.IsAsciiDigit))
+        {
+            problem = $"has a port '{portText}' that is not a whole number";
+            return null;
+        }
+
+        var port = int.Parse(portText, NumberStyles.None, CultureInfo.InvariantCulture);
+        if (port == SrvLookupPort && role.AllowsSrvPort && !isIp)
+        {
+            return host;
+        }
+
+        if (port == SrvLookupPort && role.AllowsSrvPort)
+        {
+            problem = "uses port 0, which asks for an SRV lookup and works only with a domain name";
+            return null;
+        }
+
+        if (port is < MinPort or > MaxPort)
+        {
+            problem = $"has port {port.ToString(CultureInfo.InvariantCulture)}, outside the allowed range {MinPort}-{MaxPort}";
+            return null;
+        }
+
+        return host with { Port = port };
+    }
+}

@@ -1,0 +1,68 @@
+namespace TrunkPortal.Domain.Trunks;
+
+/// <summary>Rule F1: the seed's "Main trunk settings" matrix, which fields each trunk kind has.</summary>
+public static class FieldMatrix
+{
+    /// <summary>Every trunk kind a person can create: three INFOBIP types and the four providers.</summary>
+    public static IReadOnlyList<TrunkKind> AllKinds { get; } =
+    [
+        TrunkKind.Static,
+        TrunkKind.Registered,
+        TrunkKind.Authenticated,
+        .. Enum.GetValues<ProviderType>().Select(TrunkKind.Of),
+    ];
+
+    /// <summary>F1: whether <paramref name="kind"/> has <paramref name="field"/> as an input.</summary>
+    public static bool Applies(TrunkKind kind, TrunkField field) => field switch
+    {
+        TrunkField.Name or TrunkField.Location or TrunkField.ServiceAddress or TrunkField.InternationalCalls => true,
+        TrunkField.Codecs or TrunkField.Dtmf or TrunkField.Fax or TrunkField.NumberFormat or TrunkField.Anonymization =>
+            kind.Type != TrunkType.Provider,
+        // AUTHENTICATED trunks always use TLS, so it is not an input; FRESHWORKS has no TLS choice.
+        TrunkField.Tls => kind.Type is TrunkType.Static or TrunkType.Registered ||
+            (kind.Type == TrunkType.Provider && kind.Provider != ProviderType.Freshworks),
+        TrunkField.SipOptions or TrunkField.SourceHosts or TrunkField.DestinationHosts or TrunkField.Strategy =>
+            kind.Type == TrunkType.Static,
+        TrunkField.InviteAuthentication => kind.Type == TrunkType.Registered,
+        TrunkField.DigestAuthentication or TrunkField.HeaderValue or TrunkField.RemoteFqdn =>
+            kind.Type == TrunkType.Authenticated,
+        TrunkField.AccountSid or TrunkField.SipDomain => kind == TrunkKind.Of(ProviderType.Freshworks),
+        TrunkField.GenesysRegion => kind == TrunkKind.Of(ProviderType.GenesysCloud),
+        TrunkField.CiscoUuid => kind == TrunkKind.Of(ProviderType.CiscoWebex),
+        TrunkField.ProjectId => kind == TrunkKind.Of(ProviderType.OpenAiRealtime),
+        _ => false,
+    };
+
+    /// <summary>F1: AUTHENTICATED trunks always use TLS; the answer reports tls=true for them.</summary>
+    public static bool IsTlsAlwaysOn(TrunkKind kind) => kind.Type == TrunkType.Authenticated;
+
+    /// <summary>The fields the wizard shows for <paramref name="kind"/>, in the order of <see cref="TrunkField"/>.</summary>
+    public static IReadOnlyList<TrunkField> FieldsOf(TrunkKind kind) =>
+        Enum.GetValues<TrunkField>().Where(f => Applies(kind, f)).ToList();
+
+    /// <summary>The field's name in the reference API, e.g. "sipOptions", "provider.accountSid".</summary>
+    public static string ApiName(TrunkField field) => TrunkFieldAccess.ApiName(field);
+
+    /// <summary>Forgets values the request's kind does not have, e.g. after the wizard's kind changed.</summary>
+    public static void ClearInapplicable(TrunkRequest request)
+    {
+        foreach (var field in Enum.GetValues<TrunkField>().Where(f => !Applies(request.Kind, f)))
+        {
+            TrunkFieldAccess.Clear(request, field);
+        }
+    }
+
+    /// <summary>F1's refusal: "sipOptions does not apply to REGISTERED trunks; it applies to STATIC trunks only".</summary>
+    public static string NotApplicableMessage(TrunkKind kind, TrunkField field)
+    {
+        var name = ApiName(field);
+        if (field == TrunkField.Tls && IsTlsAlwaysOn(kind))
+        {
+            return $"{name} does not apply to {ApiNames.Of(kind)} trunks: they always use TLS, so leave it out.";
+        }
+
+        var kinds = AllKinds.Where(k => Applies(k, field)).Select(ApiNames.Of).ToList();
+        var only = kinds.Count == 1 ? " only" : "";
+        return $"{name} does not apply to {ApiNames.Of(kind)} trunks; it applies to {ApiNames.List(kinds)} trunks{only}.";
+    }
+}

@@ -1,0 +1,96 @@
+using TrunkPortal.Domain.Hosts;
+
+namespace TrunkPortal.Domain.Trunks;
+
+/// <summary>
+/// F5 and the reference API's defaults: fields not sent take default values, on create and on update (PUT is a
+/// full replace). Only fields the kind has (F1) are filled, so a defaulted request still passes F1.
+/// numberFormat has no API default; E164 is the product's choice (the format that needs no country context).
+/// </summary>
+public static class TrunkDefaults
+{
+    public const Dtmf DefaultDtmf = Dtmf.Rfc2833;
+    public const Fax DefaultFax = Fax.None;
+    public const Anonymization DefaultAnonymization = Anonymization.None;
+    public const NumberFormat DefaultNumberFormat = NumberFormat.E164;
+    public const RoutingStrategy DefaultStrategy = RoutingStrategy.Failover;
+
+    /// <summary>Fills what a create request omitted; trims the name and normalises host lists that parse (S5).</summary>
+    public static void ApplyCreateDefaults(TrunkRequest request)
+    {
+        request.Name = (request.Name ?? "").Trim();
+        request.InternationalCallsAllowed ??= false;
+        var kind = request.Kind;
+        if (FieldMatrix.Applies(kind, TrunkField.Tls))
+        {
+            request.Tls ??= false;
+        }
+
+        if (FieldMatrix.Applies(kind, TrunkField.Dtmf))
+        {
+            request.Dtmf ??= DefaultDtmf;
+            request.Fax ??= DefaultFax;
+            request.Anonymization ??= DefaultAnonymization;
+            request.NumberFormat ??= DefaultNumberFormat;
+        }
+
+        if (kind.Type == TrunkType.Static)
+        {
+            request.SipOptionsEnabled ??= false;
+            request.Strategy ??= DefaultStrategy;
+            request.SourceHosts = Normalise(request.SourceHosts, HostParser.ParseSourceHost);
+            request.DestinationHosts = Normalise(request.DestinationHosts, HostParser.ParseDestinationHost);
+        }
+
+        if (kind.Type == TrunkType.Registered)
+        {
+            request.InviteAuthentication ??= false;
+        }
+
+        if (kind.Type == TrunkType.Authenticated)
+        {
+            request.DigestAuthenticationEnabled ??= false;
+            request.RemoteFqdn = HostParser.ParseFqdnWithOptionalPort(request.RemoteFqdn) is { IsSuccess: true } fqdn
+                ? fqdn.Host.ToString()
+                : request.RemoteFqdn;
+        }
+    }
+
+    /// <summary>
+    /// F5: an update keeps what is fixed at creation (type, provider and its settings, location, billing package,
+    /// TLS) and the channel limit when omitted (it has no default); every other omitted field takes its default.
+    /// Call <see cref="ImmutableFields.Check"/> first so that a change of a fixed field is refused, not overwritten.
+    /// </summary>
+    public static void ApplyUpdateDefaults(TrunkRequest update, TrunkRequest existing)
+    {
+        update.Type = existing.Type;
+        update.Provider = existing.Provider;
+        update.Location = existing.Location;
+        update.BillingPackage = new BillingPackage
+        {
+            PackageType = existing.BillingPackage.PackageType,
+            CountryCode = existing.BillingPackage.CountryCode,
+            AddressId = existing.BillingPackage.AddressId,
+        };
+        update.Tls = existing.Tls;
+        update.AccountSid = existing.AccountSid;
+        update.SipDomain = existing.SipDomain;
+        update.GenesysRegion = existing.GenesysRegion;
+        update.CiscoUuid = existing.CiscoUuid;
+        update.ProjectId = existing.ProjectId;
+        update.ChannelLimit ??= existing.ChannelLimit;
+        ApplyCreateDefaults(update);
+    }
+
+    private static List<string> Normalise(List<string>? hosts, Func<string?, HostParseResult> parse)
+    {
+        if (hosts is null)
+        {
+            return [];
+        }
+
+        // A list with an entry that does not parse is kept as typed, so the validator can quote it back.
+        var parsed = hosts.Select(h => parse(h)).ToList();
+        return parsed.All(p => p.IsSuccess) ? parsed.Select(p => p.Host!.ToString()).ToList() : hosts;
+    }
+}
