@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 
@@ -61,7 +60,7 @@ public static class HostParser
             return Fail("is an IP address; a domain name is needed here");
         }
 
-        return ApplyPort(host, portText, role, out var portProblem) is { } withPort
+        return HostPort.Apply(host, portText, role, out var portProblem) is { } withPort
             ? HostParseResult.Success(withPort)
             : Fail(portProblem);
     }
@@ -154,61 +153,5 @@ public static class HostParser
 
         problem = DomainName.Problem(host, out var normalised) ?? "";
         return problem.Length == 0 ? new SipHost(SipHostKind.Domain, normalised) : null;
-    }
-
-    private static SipHost? ApplyPort(SipHost host, string? portText, HostRole role, out string problem)
-    {
-        problem = "";
-        var isIp = host.Kind != SipHostKind.Domain;
-        if (portText is null)
-        {
-            if (isIp && role.IpNeedsPort)
-            {
-                problem = host.Kind == SipHostKind.IPv6
-                    ? $"has no port; write an IPv6 destination in brackets with its port, e.g. [{host.Host}]:5060"
-                    : $"has no port; add the port your equipment listens on, usually 5060, e.g. {host.Host}:5060";
-                return null;
-            }
-
-            return host;
-        }
-
-        if (!role.AllowsPort)
-        {
-            problem = "has a port; write it without the port";
-            return null;
-        }
-
-        if (portText.Length == 0)
-        {
-            problem = "ends with a colon but has no port number after it";
-            return null;
-        }
-
-        if (portText.Length > 9 || !portText.All(char.IsAsciiDigit))
-        {
-            problem = $"has a port '{portText}' that is not a whole number";
-            return null;
-        }
-
-        var port = int.Parse(portText, NumberStyles.None, CultureInfo.InvariantCulture);
-        if (port == SrvLookupPort && role.AllowsSrvPort && !isIp)
-        {
-            return host;
-        }
-
-        if (port == SrvLookupPort && role.AllowsSrvPort)
-        {
-            problem = "uses port 0, which asks for an SRV lookup and works only with a domain name";
-            return null;
-        }
-
-        if (port is < MinPort or > MaxPort)
-        {
-            problem = $"has port {port.ToString(CultureInfo.InvariantCulture)}, outside the allowed range {MinPort}-{MaxPort}";
-            return null;
-        }
-
-        return host with { Port = port };
     }
 }
