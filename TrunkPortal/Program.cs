@@ -6,6 +6,7 @@ using TrunkPortal.Data;
 using TrunkPortal.Identity;
 using TrunkPortal.Seeding;
 using TrunkPortal.ServiceAddresses;
+using TrunkPortal.Trunks;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.UseSharedAppSettings();
@@ -20,6 +21,7 @@ builder.Services.AddDbContextFactory<AppDbContext>(options =>
 builder.Services.AddPortalIdentity();
 builder.Services.AddDemoDataSeeder(builder.Configuration);
 builder.Services.AddServiceAddresses();
+builder.Services.AddTrunks(builder.Configuration);
 
 var app = builder.Build();
 

@@ -26,7 +26,9 @@ public sealed class SbcAllocator(PortalCatalog catalog)
             "N4",
             $"'{location}' is not a data center we offer. Choose one of: {string.Join(", ", _lookup.Codes)}.");
         var port = tls ? SipsPort : SipPort;
-        return legacyAccount
+        // Authenticated trunks work only with FQDNs (seed: "Specific notes for authenticated trunks") and their
+        // final dialog shows the trunk FQDN (A4), so they get one even on a legacy account.
+        return legacyAccount && type != TrunkType.Authenticated
             ? AllocateLegacy(dataCenter, type, port)
             : AllocateFqdn(dataCenter, port, trunkId);
     }

@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using TrunkPortal.Data;
 
+using TrunkPortal.Tests.Infrastructure;
+
 namespace TrunkPortal.Tests.Identity;
 
 public sealed class ChangePasswordTests : IAsyncLifetime

@@ -8,6 +8,8 @@ using TrunkPortal.Identity;
 using TrunkPortal.Seeding;
 using TrunkPortal.Tests.Identity;
 
+using TrunkPortal.Tests.Infrastructure;
+
 namespace TrunkPortal.Tests.Seeding;
 
 public sealed class DemoDataSeederTests : IAsyncLifetime

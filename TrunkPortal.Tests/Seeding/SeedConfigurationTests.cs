@@ -5,6 +5,8 @@ using TrunkPortal.Data;
 using TrunkPortal.Identity;
 using TrunkPortal.Tests.Identity;
 
+using TrunkPortal.Tests.Infrastructure;
+
 namespace TrunkPortal.Tests.Seeding;
 
 /// <summary>Sets process environment variables, so it runs alone (see <see cref="EnvironmentVariablesCollection"/>).</summary>

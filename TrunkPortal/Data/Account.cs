@@ -17,4 +17,7 @@ public sealed class Account
 
     /// <summary>L1-L5 values support set for this account; a null member keeps the catalog default.</summary>
     public AccountLimitOverrides LimitOverrides { get; set; } = new();
+
+    /// <summary>Bumped as the first statement of every trunk write, which takes the account's write lock (L6).</summary>
+    public long Revision { get; set; }
 }

@@ -1,17 +1,27 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using TrunkPortal.Auditing;
 
 namespace TrunkPortal.Data;
 
 public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
-    : IdentityDbContext<PortalUser, IdentityRole, string>(options)
+    : IdentityDbContext<PortalUser, IdentityRole, string>(options), IDataProtectionKeyContext
 {
     public DbSet<Account> Accounts => Set<Account>();
 
     public DbSet<TrunkEntity> Trunks => Set<TrunkEntity>();
 
     public DbSet<ServiceAddresses.ServiceAddressEntity> ServiceAddresses => Set<ServiceAddresses.ServiceAddressEntity>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>Data Protection's keys, shared by every instance through the database (R3 encryption at rest).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffsetConverter>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

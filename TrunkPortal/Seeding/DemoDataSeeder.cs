@@ -2,7 +2,10 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using TrunkPortal.Data;
+using TrunkPortal.Domain.Addressing;
 using TrunkPortal.Domain.Status;
+using TrunkPortal.Domain.Trunks;
+using TrunkPortal.Trunks;
 using TrunkPortal.Identity;
 
 namespace TrunkPortal.Seeding;
@@ -17,6 +20,7 @@ internal sealed class DemoDataSeeder(
     RoleManager<IdentityRole> roleManager,
     IOptions<SeedOptions> options,
     TimeProvider timeProvider,
+    SbcAllocator sbcAllocator,
     ILogger<DemoDataSeeder> logger)
 {
     public async Task SeedAsync(CancellationToken cancellationToken = default)
@@ -65,21 +69,38 @@ internal sealed class DemoDataSeeder(
             UnlimitedActive = seedAccount.UnlimitedActive,
         };
         db.Accounts.Add(account);
-        db.Trunks.AddRange(seedAccount.Trunks.Select(t => new TrunkEntity
-        {
-            Id = Guid.NewGuid(),
-            AccountId = account.Id,
-            Name = t.Name,
-            Type = t.Type,
-            Location = t.Location,
-            ChannelLimit = t.ChannelLimit,
-            AdminStatus = AdminStatus.Enabled,
-            ActionStatus = ActionStatus.Success,
-            CreatedAt = t.CreatedAt,
-        }));
+        db.Trunks.AddRange(seedAccount.Trunks.Select(t => SeedTrunk(account.Id, t)));
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Seeded demo account {Account} with {Trunks} trunk(s).", account.Name, seedAccount.Trunks.Count);
         return account;
+    }
+
+    /// <summary>A static trunk as the wizard would have made it, with the legacy SBC addresses of its era (N1).</summary>
+    private TrunkEntity SeedTrunk(Guid accountId, SeedTrunkOptions options)
+    {
+        var settings = new TrunkRequest
+        {
+            Type = TrunkType.Static,
+            Name = options.Name,
+            Location = options.Location,
+            ChannelLimit = options.ChannelLimit,
+            BillingPackage = new BillingPackage { PackageType = BillingPackageType.Metered },
+            Codecs = [Codec.Pcmu, Codec.Pcma],
+            SourceHosts = [.. options.SourceHosts],
+            DestinationHosts = [.. options.DestinationHosts],
+        };
+        TrunkDefaults.ApplyCreateDefaults(settings);
+        var trunk = new TrunkEntity
+        {
+            Id = Guid.NewGuid(),
+            AccountId = accountId,
+            AdminStatus = AdminStatus.Enabled,
+            ActionStatus = ActionStatus.Success,
+            CreatedAt = options.CreatedAt,
+        };
+        trunk.ApplySettings(settings);
+        trunk.ApplySbc(sbcAllocator.Allocate(trunk.Location, trunk.Type, trunk.Tls, legacyAccount: true, trunk.Id));
+        return trunk;
     }
 
     private async Task AddUserAsync(string email, string password, string displayName, Guid? accountId, string role)

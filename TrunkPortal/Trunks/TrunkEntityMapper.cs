@@ -1,4 +1,6 @@
+using System.Globalization;
 using TrunkPortal.Data;
+using TrunkPortal.Domain.Addressing;
 using TrunkPortal.Domain.Trunks;
 
 namespace TrunkPortal.Trunks;
@@ -6,7 +8,15 @@ namespace TrunkPortal.Trunks;
 /// <summary>Copies settings between the stored trunk and the request/read shapes. No rule lives here.</summary>
 internal static class TrunkEntityMapper
 {
-    public static TrunkRequest ToSettings(this TrunkEntity t) => new()
+    /// <summary>The stored settings as a request; fields the trunk's kind lacks (F1) are left null.</summary>
+    public static TrunkRequest ToSettings(this TrunkEntity t)
+    {
+        var settings = ReadSettings(t);
+        FieldMatrix.ClearInapplicable(settings);
+        return settings;
+    }
+
+    private static TrunkRequest ReadSettings(TrunkEntity t) => new()
     {
         Type = t.Type,
         Provider = t.Provider,
@@ -52,7 +62,7 @@ internal static class TrunkEntityMapper
         t.PackageType = s.BillingPackage.PackageType ?? t.PackageType;
         t.PackageCountryCode = s.BillingPackage.CountryCode;
         t.ServiceAddressId = s.BillingPackage.AddressId;
-        t.Tls = s.Tls ?? false;
+        t.Tls = FieldMatrix.IsTlsAlwaysOn(s.Kind) || (s.Tls ?? false);
         t.Codecs = s.Codecs is null ? [] : [.. s.Codecs];
         t.Dtmf = s.Dtmf;
         t.Fax = s.Fax;
@@ -81,4 +91,15 @@ internal static class TrunkEntityMapper
         SrvRecords = t.SrvRecords,
         ARecord = t.ARecord,
     };
+
+    public static void ApplySbc(this TrunkEntity t, SbcAddressing sbc)
+    {
+        t.SbcPrimary = [.. sbc.Primary];
+        t.SbcBackup = [.. sbc.Backup];
+        t.SbcSubnets = [.. sbc.Subnets];
+        t.SbcFqdn = sbc.Fqdn;
+        t.SrvRecords = [.. sbc.SrvRecords.Select(r => string.Create(
+            CultureInfo.InvariantCulture, $"{r.Name} SRV {r.Priority} {r.Weight} {r.Port} {r.Target}"))];
+        t.ARecord = sbc.ARecord is { } a ? $"{a.Name} A {a.Address}" : null;
+    }
 }

@@ -17,7 +17,6 @@ public class SbcAllocatorTests
     [InlineData(TrunkType.Static, true, "185.255.9.23:5061", "185.255.11.170:5061")]
     [InlineData(TrunkType.Registered, false, "185.255.9.216:5060", "185.255.11.110:5060")]
     [InlineData(TrunkType.Registered, true, "185.255.9.216:5061", "185.255.11.110:5061")]
-    [InlineData(TrunkType.Authenticated, true, "185.255.9.23:5061", "185.255.11.170:5061")]
     [InlineData(TrunkType.Provider, false, "185.255.9.23:5060", "185.255.11.170:5060")]
     public void Allocate_ShouldGiveSeedIpAndPairedBackup_WhenAccountIsLegacy(TrunkType type, bool tls, string primary, string backup)
     {
@@ -30,6 +29,18 @@ public class SbcAllocatorTests
         Assert.Null(addressing.Fqdn);
         Assert.Empty(addressing.SrvRecords);
         Assert.Null(addressing.ARecord);
+    }
+
+    [Fact]
+    [Trait("Rule", "A4")]
+    [Trait("Rule", "N2")]
+    public void Allocate_ShouldGiveTrunkFqdn_WhenTrunkIsAuthenticatedEvenOnLegacyAccount()
+    {
+        var addressing = _allocator.Allocate("NEW_YORK", TrunkType.Authenticated, true, legacyAccount: true, _trunkId);
+
+        Assert.False(addressing.IsLegacy);
+        Assert.StartsWith("a1b2c3d4-e5f6-7890-abcd-ef1234567890.", addressing.Fqdn);
+        Assert.Equal([addressing.Fqdn + ":5061"], addressing.Primary);
     }
 
     [Fact]

@@ -17,9 +17,10 @@ namespace TrunkPortal.Data.Migrations
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     Name = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     MeteredActive = table.Column<bool>(type: "INTEGER", nullable: false),
                     UnlimitedActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Revision = table.Column<long>(type: "INTEGER", nullable: false),
                     LimitOverrides_DataCentersPerAccount = table.Column<int>(type: "INTEGER", nullable: true),
                     LimitOverrides_DestinationHostsPerTrunk = table.Column<int>(type: "INTEGER", nullable: true),
                     LimitOverrides_SourceHostsPerTrunk = table.Column<int>(type: "INTEGER", nullable: true),
@@ -46,6 +47,20 @@ namespace TrunkPortal.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "DataProtectionKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetUsers",
                 columns: table => new
                 {
@@ -63,7 +78,7 @@ namespace TrunkPortal.Data.Migrations
                     PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
                     PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
                     TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    LockoutEnd = table.Column<DateTime>(type: "TEXT", nullable: true),
                     LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
                     AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
                 },
@@ -79,6 +94,60 @@ namespace TrunkPortal.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "AuditEntries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AccountId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TrunkId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    TrunkName = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ActorKind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    ActorId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ActorName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    IpAddress = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    Changes = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditEntries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AuditEntries_Accounts_AccountId",
+                        column: x => x.AccountId,
+                        principalTable: "Accounts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ServiceAddresses",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AccountId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Street = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    City = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    PostCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Suite = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    CountryCode = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    CountryRegionCode = table.Column<string>(type: "TEXT", maxLength: 6, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ServiceAddresses", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ServiceAddresses_Accounts_AccountId",
+                        column: x => x.AccountId,
+                        principalTable: "Accounts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Trunks",
                 columns: table => new
                 {
@@ -89,9 +158,56 @@ namespace TrunkPortal.Data.Migrations
                     Provider = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
                     Location = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     ChannelLimit = table.Column<int>(type: "INTEGER", nullable: false),
+                    InternationalCallsAllowed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PackageType = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    PackageCountryCode = table.Column<string>(type: "TEXT", maxLength: 3, nullable: true),
+                    ServiceAddressId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Tls = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Codecs = table.Column<string>(type: "TEXT", nullable: false),
+                    Dtmf = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    Fax = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    NumberFormat = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    Anonymization = table.Column<string>(type: "TEXT", maxLength: 24, nullable: true),
+                    SipOptionsEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    InviteAuthentication = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SourceHosts = table.Column<string>(type: "TEXT", nullable: false),
+                    DestinationHosts = table.Column<string>(type: "TEXT", nullable: false),
+                    Strategy = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    DigestAuthenticationEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RemoteFqdn = table.Column<string>(type: "TEXT", nullable: true),
+                    AccountSid = table.Column<string>(type: "TEXT", nullable: true),
+                    SipDomain = table.Column<string>(type: "TEXT", nullable: true),
+                    GenesysRegion = table.Column<string>(type: "TEXT", maxLength: 24, nullable: true),
+                    CiscoUuid = table.Column<string>(type: "TEXT", nullable: true),
+                    ProjectId = table.Column<string>(type: "TEXT", nullable: true),
+                    SbcPrimary = table.Column<string>(type: "TEXT", nullable: false),
+                    SbcBackup = table.Column<string>(type: "TEXT", nullable: false),
+                    SbcSubnets = table.Column<string>(type: "TEXT", nullable: false),
+                    SbcFqdn = table.Column<string>(type: "TEXT", maxLength: 253, nullable: true),
+                    SrvRecords = table.Column<string>(type: "TEXT", nullable: false),
+                    ARecord = table.Column<string>(type: "TEXT", nullable: true),
+                    Username = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    PasswordHa1 = table.Column<string>(type: "TEXT", nullable: true),
+                    HeaderValueHash = table.Column<string>(type: "TEXT", nullable: true),
+                    InboundDigestUsername = table.Column<string>(type: "TEXT", nullable: true),
+                    InboundDigestHa1 = table.Column<string>(type: "TEXT", nullable: true),
+                    OutboundDigestUsername = table.Column<string>(type: "TEXT", nullable: true),
+                    OutboundDigestPasswordProtected = table.Column<string>(type: "TEXT", nullable: true),
+                    CredentialsResetAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CredentialsResetBy = table.Column<string>(type: "TEXT", nullable: true),
                     AdminStatus = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     ActionStatus = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                    ActionReason = table.Column<string>(type: "TEXT", nullable: true),
+                    RegistrationStatus = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    SystemDisabledRootCause = table.Column<string>(type: "TEXT", nullable: true),
+                    ActionDueAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    PreviousSettingsJson = table.Column<string>(type: "TEXT", nullable: true),
+                    ScheduledFault = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    ScheduledFaultReason = table.Column<string>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DeletedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -259,10 +375,41 @@ namespace TrunkPortal.Data.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_AccountId_At",
+                table: "AuditEntries",
+                columns: new[] { "AccountId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_TrunkId_At",
+                table: "AuditEntries",
+                columns: new[] { "TrunkId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ServiceAddresses_AccountId_Name",
+                table: "ServiceAddresses",
+                columns: new[] { "AccountId", "Name" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Trunks_AccountId_Name",
                 table: "Trunks",
                 columns: new[] { "AccountId", "Name" },
-                unique: true);
+                unique: true,
+                filter: "\"DeletedAt\" IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Trunks_ActionDueAt",
+                table: "Trunks",
+                column: "ActionDueAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Trunks_SbcFqdn",
+                table: "Trunks",
+                column: "SbcFqdn");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Trunks_Username",
+                table: "Trunks",
+                column: "Username");
         }
 
         /// <inheritdoc />
@@ -282,6 +429,15 @@ namespace TrunkPortal.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "AspNetUserTokens");
+
+            migrationBuilder.DropTable(
+                name: "AuditEntries");
+
+            migrationBuilder.DropTable(
+                name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "ServiceAddresses");
 
             migrationBuilder.DropTable(
                 name: "Trunks");

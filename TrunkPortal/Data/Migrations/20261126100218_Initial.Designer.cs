@@ -12,7 +12,7 @@ using TrunkPortal.Data;
 namespace TrunkPortal.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261126094953_Initial")]
+    [Migration("20261126100218_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -20,6 +20,23 @@ namespace TrunkPortal.Data.Migrations
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
@@ -149,13 +166,69 @@ namespace TrunkPortal.Data.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("TrunkPortal.Auditing.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IpAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TrunkId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TrunkName")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId", "At");
+
+                    b.HasIndex("TrunkId", "At");
+
+                    b.ToTable("AuditEntries", (string)null);
+                });
+
             modelBuilder.Entity("TrunkPortal.Data.Account", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("CreatedAt")
+                    b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("MeteredActive")
@@ -165,6 +238,9 @@ namespace TrunkPortal.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("Revision")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("UnlimitedActive")
                         .HasColumnType("INTEGER");
@@ -227,7 +303,7 @@ namespace TrunkPortal.Data.Migrations
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset?>("LockoutEnd")
+                    b.Property<DateTime?>("LockoutEnd")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("NormalizedEmail")
@@ -277,7 +353,19 @@ namespace TrunkPortal.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ARecord")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("AccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AccountSid")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ActionDueAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActionReason")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ActionStatus")
@@ -290,11 +378,65 @@ namespace TrunkPortal.Data.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Anonymization")
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ChannelLimit")
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset>("CreatedAt")
+                    b.Property<string>("CiscoUuid")
                         .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Codecs")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CredentialsResetAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CredentialsResetBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("DestinationHosts")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("DigestAuthenticationEnabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Dtmf")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Fax")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GenesysRegion")
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HeaderValueHash")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InboundDigestHa1")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InboundDigestUsername")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("InternationalCallsAllowed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("InviteAuthentication")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Location")
                         .IsRequired()
@@ -306,21 +448,177 @@ namespace TrunkPortal.Data.Migrations
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NumberFormat")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OutboundDigestPasswordProtected")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OutboundDigestUsername")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PackageCountryCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PackageType")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PasswordHa1")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreviousSettingsJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProjectId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Provider")
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("RegistrationStatus")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RemoteFqdn")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("SbcBackup")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SbcFqdn")
+                        .HasMaxLength(253)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("SbcPrimary")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("SbcSubnets")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScheduledFault")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScheduledFaultReason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ServiceAddressId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SipDomain")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("SipOptionsEnabled")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("SourceHosts")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("SrvRecords")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Strategy")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SystemDisabledRootCause")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Tls")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Username")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
+                    b.HasIndex("ActionDueAt");
+
+                    b.HasIndex("SbcFqdn");
+
+                    b.HasIndex("Username");
+
                     b.HasIndex("AccountId", "Name")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.ToTable("Trunks");
+                });
+
+            modelBuilder.Entity("TrunkPortal.ServiceAddresses.ServiceAddressEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("City")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CountryCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CountryRegionCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PostCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Street")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Suite")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId", "Name");
+
+                    b.ToTable("ServiceAddresses", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -374,6 +672,15 @@ namespace TrunkPortal.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("TrunkPortal.Auditing.AuditEntry", b =>
+                {
+                    b.HasOne("TrunkPortal.Data.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TrunkPortal.Data.PortalUser", b =>
                 {
                     b.HasOne("TrunkPortal.Data.Account", null)
@@ -383,6 +690,15 @@ namespace TrunkPortal.Data.Migrations
                 });
 
             modelBuilder.Entity("TrunkPortal.Data.TrunkEntity", b =>
+                {
+                    b.HasOne("TrunkPortal.Data.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TrunkPortal.ServiceAddresses.ServiceAddressEntity", b =>
                 {
                     b.HasOne("TrunkPortal.Data.Account", null)
                         .WithMany()

@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Options;
+using TrunkPortal.Accounts;
+using TrunkPortal.Auditing;
+using TrunkPortal.Data;
+using TrunkPortal.Domain.Credentials;
+using TrunkPortal.Support;
+
+namespace TrunkPortal.Trunks;
+
+internal static class TrunkServiceCollectionExtensions
+{
+    /// <summary>Trunk operations, the provisioner, the status feed, secrets, audit, support and account settings.</summary>
+    public static IServiceCollection AddTrunks(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ProvisioningOptions>().Bind(configuration.GetSection(ProvisioningOptions.SectionName));
+        services.AddDataProtection()
+            .SetApplicationName("TrunkPortal")
+            .PersistKeysToDbContext<AppDbContext>();
+
+        services.AddSingleton<ISecretGenerator, SecretGenerator>();
+        services.AddSingleton<ISecretProtector, DataProtectionSecretProtector>();
+        services.AddSingleton(sp => new CredentialIssuer(
+            sp.GetRequiredService<ISecretGenerator>(),
+            sp.GetRequiredService<ISecretProtector>(),
+            sp.GetRequiredService<IOptions<ProvisioningOptions>>().Value.DigestRealm));
+        services.AddSingleton<AccountContextReader>();
+        services.AddSingleton<TrunkRequestValidation>();
+
+        services.AddSingleton<AuditLog>();
+        services.AddSingleton<AuditQueries>();
+        services.AddSingleton<ITrunkStatusFeed, InProcessTrunkStatusFeed>();
+        services.AddSingleton<ISipEdge, NoSipEdge>();
+        services.AddSingleton<ProvisioningSignal>();
+        services.AddSingleton<TrunkService>();
+        services.AddSingleton<ITrunkService>(sp => sp.GetRequiredService<TrunkService>());
+        services.AddHostedService<TrunkProvisioner>();
+
+        services.AddSingleton<SupportSearch>();
+        services.AddSingleton<SupportOperations>();
+        services.AddSingleton<AccountSettingsService>();
+        services.AddScoped<ClientConnection>();
+        services.AddScoped<IAccountScope, AccountScope>();
+        services.AddScoped<IActorProvider, ActorProvider>();
+        return services;
+    }
+}
