@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using MudBlazor.Services;
+using TrunkPortal.Api;
 using TrunkPortal.Components;
 using TrunkPortal.Configuration;
 using TrunkPortal.Data;
@@ -13,6 +14,7 @@ builder.Services.AddMudServices();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddDbContextFactory<AppDbContext>(options =>
     options.UseSqlite(builder.Configuration.GetConnectionString("Default")));
+builder.Services.AddPortalApi(builder.Configuration);
 
 var app = builder.Build();
 
@@ -26,9 +28,11 @@ if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
 }
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UsePortalApi();
 app.UseAntiforgery();
 
 app.MapStaticAssets();
+app.MapPortalApi();
 app.MapGet("/health", () => Results.Ok("ok")).ExcludeFromDescription();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();

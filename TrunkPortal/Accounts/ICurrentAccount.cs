@@ -1,0 +1,3 @@
+namespace TrunkPortal.Accounts;
+
+public interface ICurrentAccount { Task<Guid?> GetAccountIdAsync(); }
