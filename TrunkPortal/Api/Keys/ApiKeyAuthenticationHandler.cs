@@ -30,13 +30,14 @@ public sealed class ApiKeyAuthenticationHandler(
             return AuthenticateResult.NoResult();
         }
 
-        var prefix = ApiKeyDefaults.Scheme + " ";
-        if (!header.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+        var scheme = ApiKeyDefaults.Scheme;
+        var isApp = header.StartsWith(scheme, StringComparison.OrdinalIgnoreCase) && (header.Length == scheme.Length || header[scheme.Length] == ' ');
+        if (!isApp)
         {
             return AuthenticateResult.Fail(MissingText);
         }
 
-        var key = header[prefix.Length..].Trim();
+        var key = header[scheme.Length..].Trim();
         var resolved = key.Length == 0 ? null : await resolver.ResolveAsync(key, Context.RequestAborted);
         if (resolved is null)
         {

@@ -1,7 +1,7 @@
 namespace TrunkPortal.Api.RateLimiting;
 
 /// <summary>
-/// Per API key, as the reference's throttling table: 100 requests per second on the "s" endpoints, 100 per
+/// Per API key and operation, as the reference's throttling table: 100 requests per second on the "s" endpoints, 100 per
 /// minute on the "m" endpoints. Bound from <c>Api:RateLimits</c>; these defaults apply when it is absent.
 /// </summary>
 public sealed record ApiRateLimitOptions

@@ -7,7 +7,7 @@ using TrunkPortal.Api.Keys;
 
 namespace TrunkPortal.Api.RateLimiting;
 
-/// <summary>The two policies of the throttling table, partitioned by API key id; a refusal is 429 in the envelope.</summary>
+/// <summary>The two policies of the throttling table, partitioned by API key and operation; a refusal is 429 in the envelope.</summary>
 public static class ApiRateLimits
 {
     /// <summary>The reference's "s" endpoints.</summary>
@@ -31,9 +31,11 @@ public static class ApiRateLimits
 
     private static RateLimitPartition<string> Partition(HttpContext context, int permits, TimeSpan window)
     {
-        // The key id after authentication; the remote address for the (rejected anyway) anonymous requests.
-        var partition = context.User.FindFirst(ApiKeyDefaults.KeyIdClaim)?.Value
-            ?? "ip:" + context.Connection.RemoteIpAddress;
+        // Per key and per operation, as the reference counts "100 requests per time unit" for each endpoint: a
+        // script polling a trunk's status must not use up its allowance for creating trunks.
+        var caller = context.User.FindFirst(ApiKeyDefaults.KeyIdClaim)?.Value ?? "ip:" + context.Connection.RemoteIpAddress;
+        var operation = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? context.Request.Path.Value;
+        var partition = $"{caller} {context.Request.Method} {operation}";
         return RateLimitPartition.GetFixedWindowLimiter(partition, _ => new FixedWindowRateLimiterOptions
         {
             PermitLimit = Math.Max(1, permits),
