@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using MudBlazor.Services;
+using TrunkPortal.Api;
 using TrunkPortal.Components;
 using TrunkPortal.Configuration;
 using TrunkPortal.Data;
@@ -22,6 +23,7 @@ builder.Services.AddPortalIdentity();
 builder.Services.AddDemoDataSeeder(builder.Configuration);
 builder.Services.AddServiceAddresses();
 builder.Services.AddTrunks(builder.Configuration);
+builder.Services.AddPortalApi(builder.Configuration);
 
 var app = builder.Build();
 
@@ -36,12 +38,13 @@ if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
 }
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-// Explicitly after the status-code pages, so a re-executed /not-found passes authorization too.
-app.UseAuthentication();
-app.UseAuthorization();
+// After the status-code pages, so a re-executed /not-found passes authorization too. UsePortalApi runs
+// authentication (cookie and API key), authorization and the API's rate limiter.
+app.UsePortalApi();
 app.UseAntiforgery();
 
 app.MapStaticAssets();
+app.MapPortalApi();
 app.MapGet("/health", () => Results.Ok("ok")).ExcludeFromDescription();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();

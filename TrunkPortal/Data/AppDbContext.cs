@@ -13,6 +13,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<TrunkEntity> Trunks => Set<TrunkEntity>();
 
+    public DbSet<TrunkPortal.Api.Keys.ApiKeyEntity> ApiKeys => Set<TrunkPortal.Api.Keys.ApiKeyEntity>();
+
+    public DbSet<TrunkPortal.Api.Idempotency.IdempotencyRecordEntity> IdempotencyRecords => Set<TrunkPortal.Api.Idempotency.IdempotencyRecordEntity>();
+
     public DbSet<ServiceAddresses.ServiceAddressEntity> ServiceAddresses => Set<ServiceAddresses.ServiceAddressEntity>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

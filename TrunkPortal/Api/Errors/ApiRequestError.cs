@@ -1,0 +1,3 @@
+namespace TrunkPortal.Api.Errors;
+
+public sealed record ApiRequestError(ApiServiceException ServiceException);

@@ -1,0 +1,3 @@
+namespace TrunkPortal.Api.ServiceAddresses;
+
+public sealed record PublicCountry(string Name, string Code);

@@ -1,0 +1,3 @@
+namespace TrunkPortal.Api.Trunks.Responses;
+
+public sealed record AuthenticatedSipTrunkResetPasswordResponse(SipTrunkAuthenticationWithCredentialsDto Authentication) : SipTrunkResetPasswordResponse;

@@ -1,0 +1,6 @@
+namespace TrunkPortal.Api.Trunks.Responses;
+
+public sealed record CreateProviderSipTrunkResponse : CreateSipTrunkResponse
+{
+    public ProviderResponse? Provider { get; init; }
+}

@@ -1,0 +1,3 @@
+namespace TrunkPortal.Api.Trunks.Responses;
+
+public sealed record InboundAuthenticationDto(bool? DigestAuthenticationEnabled);

@@ -1,0 +1,5 @@
+using TrunkPortal.Domain.Status;
+
+namespace TrunkPortal.Api.Trunks.Responses;
+
+public sealed record SipTrunkStatusResponse(AdminStatus AdminStatus);

@@ -1,0 +1,133 @@
+using TrunkPortal.Api.Trunks.Requests;
+using TrunkPortal.Api.Trunks.Responses;
+using TrunkPortal.Domain.Trunks;
+using TrunkPortal.Trunks;
+
+namespace TrunkPortal.Api.Trunks;
+
+/// <summary>Maps the service's views onto the reference's response models, each subtype with only its own fields.</summary>
+public static class TrunkResponseMapper
+{
+    public static SipTrunkResponse ToResponse(TrunkView view)
+    {
+        var s = view.Settings;
+        SipTrunkResponse response = s.Type switch
+        {
+            TrunkType.Static => new StaticSipTrunkResponse
+            {
+                Id = Id(view), Name = s.Name, SbcHosts = Sbc(view),
+                SourceHosts = s.SourceHosts ?? [], DestinationHosts = s.DestinationHosts ?? [], Strategy = s.Strategy,
+                SipOptions = new SipOptionsDto { Enabled = s.SipOptionsEnabled ?? false },
+            },
+            TrunkType.Registered => new RegisteredSipTrunkResponse
+            {
+                Id = Id(view), Name = s.Name, SbcHosts = Sbc(view), Username = view.Username, InviteAuthentication = s.InviteAuthentication,
+            },
+            TrunkType.Provider => new ProviderSipTrunkResponse { Id = Id(view), Name = s.Name, SbcHosts = Sbc(view), Provider = Provider(s) },
+            _ => new AuthenticatedSipTrunkResponse
+            {
+                Id = Id(view), Name = s.Name, SbcHosts = Sbc(view),
+                Authentication = new(new(s.DigestAuthenticationEnabled), new(s.RemoteFqdn)),
+            },
+        };
+        return response with
+        {
+            Location = s.Location,
+            Tls = Tls(s),
+            Codecs = s.Codecs,
+            Dtmf = s.Dtmf,
+            Fax = s.Fax,
+            NumberFormat = s.NumberFormat,
+            InternationalCallsAllowed = s.InternationalCallsAllowed,
+            ChannelLimit = s.ChannelLimit,
+            Anonymization = s.Anonymization,
+            BillingPackage = Billing(s),
+        };
+    }
+
+    public static CreateSipTrunkResponse ToCreateResponse(CreatedTrunk created)
+    {
+        var view = created.Trunk;
+        var s = view.Settings;
+        var secrets = created.Secrets;
+        CreateSipTrunkResponse response = s.Type switch
+        {
+            TrunkType.Static => new CreateStaticSipTrunkResponse
+            {
+                Id = Id(view), Name = s.Name, SbcHosts = Sbc(view),
+                Tls = Tls(s), Codecs = s.Codecs, Dtmf = s.Dtmf, Fax = s.Fax, NumberFormat = s.NumberFormat, Anonymization = s.Anonymization,
+                SourceHosts = s.SourceHosts ?? [], DestinationHosts = s.DestinationHosts ?? [], Strategy = s.Strategy,
+                SipOptions = new SipOptionsDto { Enabled = s.SipOptionsEnabled ?? false },
+            },
+            TrunkType.Registered => new CreateRegisteredSipTrunkResponse
+            {
+                Id = Id(view), Name = s.Name, SbcHosts = Sbc(view),
+                Tls = Tls(s), Codecs = s.Codecs, Dtmf = s.Dtmf, Fax = s.Fax, NumberFormat = s.NumberFormat, Anonymization = s.Anonymization,
+                Username = secrets?.Username ?? view.Username, Password = secrets?.Password, InviteAuthentication = s.InviteAuthentication,
+            },
+            TrunkType.Provider => new CreateProviderSipTrunkResponse { Id = Id(view), Name = s.Name, SbcHosts = Sbc(view), Provider = Provider(s) },
+            _ => new CreateAuthenticatedSipTrunkResponse
+            {
+                Id = Id(view), Name = s.Name, SbcHosts = Sbc(view),
+                Tls = Tls(s), Codecs = s.Codecs, Dtmf = s.Dtmf, Fax = s.Fax, NumberFormat = s.NumberFormat, Anonymization = s.Anonymization,
+                Authentication = Credentials(secrets, view),
+            },
+        };
+        return response with
+        {
+            Location = s.Location,
+            InternationalCallsAllowed = s.InternationalCallsAllowed,
+            ChannelLimit = s.ChannelLimit,
+            BillingPackage = Billing(s),
+        };
+    }
+
+    public static SipTrunkResetPasswordResponse? ToResetResponse(IssuedSecrets secrets) => secrets.Type switch
+    {
+        TrunkType.Registered => new RegisteredSipTrunkResetPasswordResponse(secrets.Username, secrets.Password),
+        TrunkType.Authenticated => new AuthenticatedSipTrunkResetPasswordResponse(Credentials(secrets, null)),
+        _ => null,
+    };
+
+    public static ExtendedSipTrunkStatusResponse ToStatusResponse(TrunkStatusView status) =>
+        new(status.Admin, new ActionStatusDto(status.Action, status.Reason), status.Registration, status.ActiveCalls);
+
+    public static SipTrunkPage ToPage(TrunkPage page) =>
+        new([.. page.Results.Select(ToResponse)], new PageInfo(page.Page, page.Size, page.TotalPages, page.TotalResults));
+
+    public static SipTrunkDnsResponse ToDnsResponse(TrunkView view) => new(Id(view), view.Sbc.Fqdn, view.Sbc.SrvRecords, view.Sbc.ARecord);
+
+    private static string Id(TrunkView view) => view.Id.ToString();
+
+    private static SbcHostsDto Sbc(TrunkView view) => new(view.Sbc.Primary, view.Sbc.Backup, view.Sbc.Subnets);
+
+    // The reference: "Always enabled for authenticated SIP trunks."
+    private static bool? Tls(TrunkRequest s) => s.Type == TrunkType.Authenticated ? true : s.Tls;
+
+    private static BillingPackageDto Billing(TrunkRequest s) => new()
+    {
+        PackageType = s.BillingPackage.PackageType,
+        CountryCode = s.BillingPackage.CountryCode,
+        AddressId = s.BillingPackage.AddressId,
+    };
+
+    private static ProviderResponse? Provider(TrunkRequest s) => s.Provider switch
+    {
+        ProviderType.Freshworks => new FreshworksProviderResponse { AccountSid = s.AccountSid, SipDomain = s.SipDomain },
+        ProviderType.GenesysCloud => new GenesysCloudProviderResponse { Region = s.GenesysRegion },
+        ProviderType.CiscoWebex => new CiscoWebexProviderResponse { CiscoUuid = s.CiscoUuid },
+        ProviderType.OpenAiRealtime => new OpenAiProviderResponse { ProjectId = s.ProjectId },
+        _ => null,
+    };
+
+    private static SipTrunkAuthenticationWithCredentialsDto Credentials(IssuedSecrets? secrets, TrunkView? view) => new(
+        new InboundCredentialsDto(
+            secrets?.HeaderValue,
+            secrets?.DigestAuthenticationEnabled ?? view?.Settings.DigestAuthenticationEnabled,
+            secrets?.InboundDigestUsername ?? view?.InboundDigestUsername,
+            secrets?.InboundDigestPassword),
+        new OutboundCredentialsDto(
+            secrets?.RemoteFqdn ?? view?.Settings.RemoteFqdn,
+            secrets?.OutboundDigestUsername ?? view?.OutboundDigestUsername,
+            secrets?.OutboundDigestPassword));
+}
