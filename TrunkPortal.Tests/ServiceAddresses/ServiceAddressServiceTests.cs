@@ -6,12 +6,17 @@ using TrunkPortal.Data;
 using TrunkPortal.Domain.ServiceAddresses;
 using TrunkPortal.ServiceAddresses;
 
+using TrunkPortal.Auditing;
+using TrunkPortal.Trunks;
+
 namespace TrunkPortal.Tests.ServiceAddresses;
 
 public sealed class ServiceAddressServiceTests : IDisposable
 {
     private static readonly Guid _accountA = Guid.Parse("aaaaaaaa-0000-0000-0000-000000000001");
     private static readonly Guid _accountB = Guid.Parse("bbbbbbbb-0000-0000-0000-000000000002");
+    private static readonly Actor Actor = new(ActorKind.User, "u1", "Test Admin", null);
+
     private static readonly DateTimeOffset _start = new(2026, 11, 26, 9, 0, 0, TimeSpan.Zero);
 
     private readonly SqliteConnection _connection = new("Data Source=:memory:");
@@ -55,7 +60,7 @@ public sealed class ServiceAddressServiceTests : IDisposable
 
     private async Task<ServiceAddress> CreateAsync(Guid account, string name = "Head office")
     {
-        var result = await _service.CreateAsync(account, Zagreb(name));
+        var result = await _service.CreateAsync(Actor, account, Zagreb(name));
         Assert.True(result.Succeeded, string.Join("; ", result.Validation.Errors));
         _clock.Advance(TimeSpan.FromMinutes(1));
         return result.Address!;
@@ -84,7 +89,7 @@ public sealed class ServiceAddressServiceTests : IDisposable
         var request = Zagreb();
         request.CountryCode = "HR";
 
-        var result = await _service.CreateAsync(_accountA, request);
+        var result = await _service.CreateAsync(Actor, _accountA, request);
 
         Assert.False(result.Succeeded);
         Assert.False(result.IsNotFound);
@@ -131,7 +136,7 @@ public sealed class ServiceAddressServiceTests : IDisposable
             CountryCode = "USA", CountryRegionCode = "US-CA",
         };
 
-        var result = await _service.UpdateAsync(_accountA, created.Id, request);
+        var result = await _service.UpdateAsync(Actor, _accountA, created.Id, request);
 
         Assert.True(result.Succeeded);
         var read = await _service.GetAsync(_accountA, created.Id);
@@ -147,7 +152,7 @@ public sealed class ServiceAddressServiceTests : IDisposable
         var request = Zagreb("Renamed");
         request.CountryRegionCode = null;
 
-        var result = await _service.UpdateAsync(_accountA, created.Id, request);
+        var result = await _service.UpdateAsync(Actor, _accountA, created.Id, request);
 
         Assert.Contains(result.Validation.Errors, e => e.PropertyName == nameof(ServiceAddressRequest.CountryRegionCode));
         Assert.Equal("Head office", (await _service.GetAsync(_accountA, created.Id))!.Name);
@@ -158,10 +163,40 @@ public sealed class ServiceAddressServiceTests : IDisposable
     {
         var created = await CreateAsync(_accountA);
 
-        var deleted = await _service.DeleteAsync(_accountA, created.Id);
+        var deleted = await _service.DeleteAsync(Actor, _accountA, created.Id);
 
-        Assert.Equal(created.Id, deleted?.Id);
+        Assert.Equal(created.Id, deleted.Address?.Id);
         Assert.Null(await _service.GetAsync(_accountA, created.Id));
+    }
+
+    [Fact]
+    [Trait("Rule", "U1")]
+    public async Task DeleteAsync_ShouldRefuseNamingTheTrunk_WhenALiveTrunkUsesTheAddress()
+    {
+        var created = await CreateAsync(_accountA);
+        await using (var db = await _provider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync())
+        {
+            db.Trunks.Add(new TrunkEntity { Id = Guid.NewGuid(), AccountId = _accountA, Name = "NY office", Location = "NEW_YORK", ServiceAddressId = created.Id.ToString(), CreatedAt = _start });
+            await db.SaveChangesAsync();
+        }
+
+        var deleted = await _service.DeleteAsync(Actor, _accountA, created.Id);
+
+        Assert.False(deleted.Succeeded);
+        Assert.Contains("\"NY office\"", deleted.Validation.Errors.Single().ErrorMessage);
+        Assert.NotNull(await _service.GetAsync(_accountA, created.Id));
+    }
+
+    [Fact]
+    [Trait("Rule", "R2")]
+    public async Task Changes_ShouldBeAuditedWithTheActor()
+    {
+        var created = await CreateAsync(_accountA);
+        await _service.DeleteAsync(Actor, _accountA, created.Id);
+
+        await using var db = await _provider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        var actions = await db.AuditEntries.Where(e => e.AccountId == _accountA).Select(e => e.Action).ToListAsync();
+        Assert.Equal([AuditActions.ServiceAddressCreate, AuditActions.ServiceAddressDelete], actions);
     }
 
     [Fact]
@@ -180,7 +215,7 @@ public sealed class ServiceAddressServiceTests : IDisposable
     {
         var created = await CreateAsync(_accountA);
 
-        var result = await _service.UpdateAsync(_accountB, created.Id, Zagreb("Hijacked"));
+        var result = await _service.UpdateAsync(Actor, _accountB, created.Id, Zagreb("Hijacked"));
 
         Assert.True(result.IsNotFound);
         Assert.Equal("Head office", (await _service.GetAsync(_accountA, created.Id))!.Name);
@@ -192,7 +227,7 @@ public sealed class ServiceAddressServiceTests : IDisposable
     {
         var created = await CreateAsync(_accountA);
 
-        Assert.Null(await _service.DeleteAsync(_accountB, created.Id));
+        Assert.True((await _service.DeleteAsync(Actor, _accountB, created.Id)).IsNotFound);
         Assert.NotNull(await _service.GetAsync(_accountA, created.Id));
     }
 
@@ -200,7 +235,7 @@ public sealed class ServiceAddressServiceTests : IDisposable
     [Trait("Rule", "R1")]
     public async Task UpdateAsync_ShouldAnswerNotFound_WhenIdDoesNotExist()
     {
-        var result = await _service.UpdateAsync(_accountA, Guid.NewGuid(), Zagreb());
+        var result = await _service.UpdateAsync(Actor, _accountA, Guid.NewGuid(), Zagreb());
 
         Assert.True(result.IsNotFound);
     }

@@ -7,6 +7,7 @@ using TrunkPortal.Api.Json;
 using TrunkPortal.Api.Keys;
 using TrunkPortal.Api.OpenApi;
 using TrunkPortal.Api.RateLimiting;
+using TrunkPortal.Api.ServiceAddresses;
 using TrunkPortal.Api.Trunks;
 
 namespace TrunkPortal.Api;
@@ -56,6 +57,7 @@ public static class ApiServiceCollectionExtensions
     {
         app.MapTrunksApi();
         app.MapPortalTrunksApi();
+        app.MapServiceAddressesApi();
         app.MapOpenApi();
         app.MapScalarApiReference(options => options.WithTitle("TrunkPortal API"));
         return app;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using TrunkPortal.Api.Keys;
 using TrunkPortal.Data;
 using TrunkPortal.Domain.Addressing;
 using TrunkPortal.Domain.Status;
@@ -21,6 +22,7 @@ internal sealed class DemoDataSeeder(
     IOptions<SeedOptions> options,
     TimeProvider timeProvider,
     SbcAllocator sbcAllocator,
+    ApiKeyService apiKeys,
     ILogger<DemoDataSeeder> logger)
 {
     public async Task SeedAsync(CancellationToken cancellationToken = default)
@@ -48,11 +50,16 @@ internal sealed class DemoDataSeeder(
                     accountOptions.AdminEmail, accountOptions.AdminPassword, $"{account.Name} admin",
                     account.Id, PortalRoles.AccountAdmin);
             }
+            if (!string.IsNullOrWhiteSpace(accountOptions.ApiKey))
+            {
+                // Scripts and QA can call the API on a fresh start; only the key's hash is stored (R3).
+                await apiKeys.SeedApiKeyAsync(account.Id, "Demo key", accountOptions.ApiKey, cancellationToken);
+            }
         }
 
         if (!string.IsNullOrWhiteSpace(seed.Support.Email))
         {
-            await AddUserAsync(seed.Support.Email, seed.Support.Password, "Support", null, PortalRoles.Support);
+            await AddUserAsync(seed.Support.Email, seed.Support.Password, seed.Support.Email, null, PortalRoles.Support);
         }
     }
 

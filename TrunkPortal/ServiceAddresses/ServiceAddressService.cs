@@ -1,7 +1,10 @@
 using FluentValidation;
+using FluentValidation.Results;
 using Microsoft.EntityFrameworkCore;
+using TrunkPortal.Auditing;
 using TrunkPortal.Data;
 using TrunkPortal.Domain.ServiceAddresses;
+using TrunkPortal.Trunks;
 
 namespace TrunkPortal.ServiceAddresses;
 
@@ -14,6 +17,7 @@ public sealed class ServiceAddressService(
     IDbContextFactory<AppDbContext> dbFactory,
     IValidator<ServiceAddressRequest> validator,
     ICountryCatalog catalog,
+    AuditLog audit,
     TimeProvider clock)
 {
     public const int MaxPageSize = 100;
@@ -43,7 +47,7 @@ public sealed class ServiceAddressService(
         return row is null ? null : ToModel(row);
     }
 
-    public async Task<ServiceAddressResult> CreateAsync(Guid accountId, ServiceAddressRequest request, CancellationToken cancellationToken = default)
+    public async Task<ServiceAddressResult> CreateAsync(Actor actor, Guid accountId, ServiceAddressRequest request, CancellationToken cancellationToken = default)
     {
         var validation = await validator.ValidateAsync(request, cancellationToken);
         if (!validation.IsValid)
@@ -55,13 +59,14 @@ public sealed class ServiceAddressService(
         Apply(request, row);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         db.ServiceAddresses.Add(row);
+        audit.Record(db, actor, accountId, AuditActions.ServiceAddressCreate, Changes(null, row));
         await db.SaveChangesAsync(cancellationToken);
         return ServiceAddressResult.Saved(ToModel(row));
     }
 
     /// <summary>Full replace, as the API's PUT. R1: another account's id is "not found".</summary>
     public async Task<ServiceAddressResult> UpdateAsync(
-        Guid accountId, Guid id, ServiceAddressRequest request, CancellationToken cancellationToken = default)
+        Actor actor, Guid accountId, Guid id, ServiceAddressRequest request, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var row = await db.ServiceAddresses.SingleOrDefaultAsync(a => a.Id == id && a.AccountId == accountId, cancellationToken);
@@ -76,24 +81,59 @@ public sealed class ServiceAddressService(
             return ServiceAddressResult.Invalid(validation);
         }
 
+        var before = Snapshot(row);
         Apply(request, row);
+        audit.Record(db, actor, accountId, AuditActions.ServiceAddressUpdate, Changes(before, row));
         await db.SaveChangesAsync(cancellationToken);
         return ServiceAddressResult.Saved(ToModel(row));
     }
 
-    /// <summary>Returns the deleted address (as the API does), or null when not found (R1).</summary>
-    public async Task<ServiceAddress?> DeleteAsync(Guid accountId, Guid id, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Returns the deleted address (as the API does), not found (R1), or a refusal while a live trunk's
+    /// billing package still names the address: U1 needs it for as long as that trunk exists.
+    /// </summary>
+    public async Task<ServiceAddressResult> DeleteAsync(Actor actor, Guid accountId, Guid id, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var row = await db.ServiceAddresses.SingleOrDefaultAsync(a => a.Id == id && a.AccountId == accountId, cancellationToken);
         if (row is null)
         {
-            return null;
+            return ServiceAddressResult.NotFound();
+        }
+
+        var key = id.ToString();
+        var users = await db.Trunks.Where(t => t.AccountId == accountId && t.DeletedAt == null && t.ServiceAddressId == key)
+            .Select(t => t.Name).ToListAsync(cancellationToken);
+        if (users.Count > 0)
+        {
+            return ServiceAddressResult.Invalid(new ValidationResult([new ValidationFailure("Id",
+                $"This service address is still used by {string.Join(", ", users.Select(n => $"\"{n}\""))}; delete those trunks first, then the address.")]));
         }
 
         db.ServiceAddresses.Remove(row);
+        audit.Record(db, actor, accountId, AuditActions.ServiceAddressDelete, Changes(Snapshot(row), null));
         await db.SaveChangesAsync(cancellationToken);
-        return ToModel(row);
+        return ServiceAddressResult.Saved(ToModel(row));
+    }
+
+    private static Dictionary<string, string?> Snapshot(ServiceAddressEntity row) => new()
+    {
+        ["Name"] = row.Name,
+        ["Street"] = row.Street,
+        ["City"] = row.City,
+        ["PostCode"] = row.PostCode,
+        ["Suite"] = row.Suite,
+        ["CountryCode"] = row.CountryCode,
+        ["CountryRegionCode"] = row.CountryRegionCode,
+    };
+
+    private static List<FieldChange> Changes(Dictionary<string, string?>? before, ServiceAddressEntity? after)
+    {
+        var now = after is null ? null : Snapshot(after);
+        var fields = (before ?? now)!.Keys;
+        return [.. fields
+            .Where(f => before?.GetValueOrDefault(f) != now?.GetValueOrDefault(f))
+            .Select(f => new FieldChange(f, before?.GetValueOrDefault(f), now?.GetValueOrDefault(f)))];
     }
 
     private static void Apply(ServiceAddressRequest request, ServiceAddressEntity row)

@@ -1,4 +1,6 @@
 using FluentValidation;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using TrunkPortal.Auditing;
 using TrunkPortal.Domain.ServiceAddresses;
 
 namespace TrunkPortal.ServiceAddresses;
@@ -11,6 +13,7 @@ public static class ServiceAddressServiceCollectionExtensions
         services.AddSingleton<ICountryCatalog, Iso3166CountryCatalog>();
         services.AddSingleton<ServiceAddressValidator>();
         services.AddSingleton<IValidator<ServiceAddressRequest>>(sp => sp.GetRequiredService<ServiceAddressValidator>());
+        services.TryAddSingleton<AuditLog>();
         services.AddScoped<ServiceAddressService>();
         return services;
     }

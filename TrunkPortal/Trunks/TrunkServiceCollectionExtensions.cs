@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using TrunkPortal.Accounts;
 using TrunkPortal.Auditing;
@@ -27,7 +28,7 @@ internal static class TrunkServiceCollectionExtensions
         services.AddSingleton<AccountContextReader>();
         services.AddSingleton<TrunkRequestValidation>();
 
-        services.AddSingleton<AuditLog>();
+        services.TryAddSingleton<AuditLog>();
         services.AddSingleton<AuditQueries>();
         services.AddSingleton<ITrunkStatusFeed, InProcessTrunkStatusFeed>();
         services.AddSingleton<ISipEdge, NoSipEdge>();

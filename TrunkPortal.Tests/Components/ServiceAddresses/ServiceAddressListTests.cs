@@ -10,7 +10,7 @@ public sealed class ServiceAddressListTests : ServiceAddressTestContext
 {
     private async Task SeedAsync(string name)
     {
-        var result = await Addresses.CreateAsync(AccountId, new ServiceAddressRequest
+        var result = await Addresses.CreateAsync(SingleAccount.Actor, AccountId, new ServiceAddressRequest
         {
             Name = name, Street = "1 Market St", City = "San Francisco", PostCode = "94105",
             CountryCode = "USA", CountryRegionCode = "US-CA",

@@ -18,6 +18,7 @@ public sealed class ServiceAddressListWithoutAccountTests : MudTestContext
         Services.AddDbContextFactory<AppDbContext>(o => o.UseSqlite("Data Source=/nonexistent/dir/never.db"));
         Services.AddSingleton(TimeProvider.System);
         Services.AddSingleton<IAccountScope>(new SingleAccount(null));
+        Services.AddSingleton<IActorProvider>(new SingleAccount(null));
         Services.AddServiceAddresses();
 
         var cut = Render<ServiceAddressList>();

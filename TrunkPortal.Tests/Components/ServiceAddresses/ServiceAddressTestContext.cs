@@ -23,6 +23,7 @@ public abstract class ServiceAddressTestContext : MudTestContext
         Services.AddDbContextFactory<AppDbContext>(o => o.UseSqlite(_connection));
         Services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero)));
         Services.AddSingleton<IAccountScope>(new SingleAccount(AccountId));
+        Services.AddSingleton<IActorProvider>(new SingleAccount(AccountId));
         Services.AddServiceAddresses();
         using var db = Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext();
         db.Database.EnsureCreated();

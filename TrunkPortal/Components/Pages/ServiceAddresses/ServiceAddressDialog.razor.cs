@@ -29,6 +29,9 @@ public partial class ServiceAddressDialog
     public ServiceAddressRequest Model { get; set; } = new();
 
     [Inject]
+    private TrunkPortal.Accounts.IActorProvider Actors { get; set; } = null!;
+
+    [Inject]
     private ServiceAddressService Addresses { get; set; } = null!;
 
     [Inject]
@@ -93,9 +96,10 @@ public partial class ServiceAddressDialog
         _isSaving = true;
         try
         {
+            var actor = await Actors.GetAsync();
             var result = AddressId is { } id
-                ? await Addresses.UpdateAsync(AccountId, id, Model)
-                : await Addresses.CreateAsync(AccountId, Model);
+                ? await Addresses.UpdateAsync(actor, AccountId, id, Model)
+                : await Addresses.CreateAsync(actor, AccountId, Model);
             if (result.Succeeded)
             {
                 MudDialog.Close(DialogResult.Ok(result.Address!));

@@ -19,6 +19,9 @@ public partial class ServiceAddressList
     public string? ReturnUrl { get; set; }
 
     [Inject]
+    private IActorProvider Actors { get; set; } = null!;
+
+    [Inject]
     private ServiceAddressService Addresses { get; set; } = null!;
 
     [Inject]
@@ -96,12 +99,19 @@ public partial class ServiceAddressList
             return;
         }
 
-        var deleted = await Addresses.DeleteAsync(_accountId!.Value, address.Id);
-        Snackbar.Add(
-            deleted is null
-                ? $"\"{address.Name}\" was already gone from your account; the list is now up to date."
-                : $"Deleted service address \"{address.Name}\".",
-            deleted is null ? Severity.Info : Severity.Success);
+        var deleted = await Addresses.DeleteAsync(await Actors.GetAsync(), _accountId!.Value, address.Id);
+        if (deleted.IsNotFound)
+        {
+            Snackbar.Add($"\"{address.Name}\" was already gone from your account; the list is now up to date.", Severity.Info);
+        }
+        else if (!deleted.Succeeded)
+        {
+            Snackbar.Add(string.Join(" ", deleted.Validation.Errors.Select(e => e.ErrorMessage)), Severity.Warning);
+        }
+        else
+        {
+            Snackbar.Add($"Deleted service address \"{address.Name}\".", Severity.Success);
+        }
         await _table!.ReloadServerData();
     }
 }
