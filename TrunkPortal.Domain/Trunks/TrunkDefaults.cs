@@ -15,6 +15,12 @@ public static class TrunkDefaults
     public const NumberFormat DefaultNumberFormat = NumberFormat.E164;
     public const RoutingStrategy DefaultStrategy = RoutingStrategy.Failover;
 
+    /// <summary>
+    /// Product decision: the API requires no codecs and names no default, yet F2 needs at least one; an omitted
+    /// list gets G.711 in both laws, which every SIP device speaks. An explicitly empty list is still refused.
+    /// </summary>
+    public static IReadOnlyList<Codec> DefaultCodecs { get; } = [Codec.Pcmu, Codec.Pcma];
+
     /// <summary>Fills what a create request omitted; trims the name and normalises host lists that parse (S5).</summary>
     public static void ApplyCreateDefaults(TrunkRequest request)
     {
@@ -28,6 +34,7 @@ public static class TrunkDefaults
 
         if (FieldMatrix.Applies(kind, TrunkField.Dtmf))
         {
+            request.Codecs ??= [.. DefaultCodecs];
             request.Dtmf ??= DefaultDtmf;
             request.Fax ??= DefaultFax;
             request.Anonymization ??= DefaultAnonymization;

@@ -23,7 +23,18 @@ public class TrunkDefaultsTests
         Assert.False(request.SipOptionsEnabled);
         Assert.Empty(request.SourceHosts!);
         Assert.Empty(request.DestinationHosts!);
-        Assert.Null(request.Codecs);
+        Assert.Equal([Codec.Pcmu, Codec.Pcma], request.Codecs);
+    }
+
+    [Fact]
+    [Trait("Rule", "F2")]
+    public void ApplyCreateDefaults_ShouldKeepAnEmptyCodecList_SoTheValidatorRefusesIt()
+    {
+        var request = new TrunkRequest { Type = TrunkType.Static, Codecs = [] };
+
+        TrunkDefaults.ApplyCreateDefaults(request);
+
+        Assert.Empty(request.Codecs!);
     }
 
     [Fact]
