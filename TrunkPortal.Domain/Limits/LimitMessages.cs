@@ -44,6 +44,10 @@ internal static class LimitMessages
         $"This trunk has {Count(current, hosts)}, and the limit is {limit} per trunk. "
             + $"Remove {current - limit}, or {AskSupport}.";
 
+    public static string HostListFull(string hosts, int current, int limit) =>
+        $"This trunk already has {Count(current, hosts)}, the limit per trunk is {limit}. "
+            + $"Remove one to add another, or {AskSupport}.";
+
     private static string Count(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
 
     private static string Choices(List<string> choices) =>

@@ -62,4 +62,17 @@ public static class LimitPolicy
         }
         return null;
     }
+
+    /// <summary>L3/L4 in the wizard: whether one more host fits in a list that has <paramref name="current"/>.</summary>
+    public static LimitViolation? CheckAddHost(int current, bool source, AccountLimits limits)
+    {
+        ArgumentNullException.ThrowIfNull(limits);
+        var limit = source ? limits.SourceHostsPerTrunk : limits.DestinationHostsPerTrunk;
+        if (current < limit)
+        {
+            return null;
+        }
+        var noun = source ? "source host" : "destination host";
+        return new LimitViolation(source ? "L3" : "L4", $"{noun}s per trunk", limit, current, LimitMessages.HostListFull(noun, current, limit));
+    }
 }

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace TrunkPortal.Domain.Trunks;
 
 /// <summary>The reference API's spelling of enum values, for messages (infobip-api-reference.md §2).</summary>
-internal static class ApiNames
+public static class ApiNames
 {
     public static string Of(TrunkType type) => type switch
     {

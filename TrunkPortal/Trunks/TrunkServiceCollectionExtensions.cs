@@ -26,6 +26,8 @@ internal static class TrunkServiceCollectionExtensions
             sp.GetRequiredService<ISecretProtector>(),
             sp.GetRequiredService<IOptions<ProvisioningOptions>>().Value.DigestRealm));
         services.AddSingleton<AccountContextReader>();
+        services.AddSingleton<AccountContextQuery>();
+        services.AddScoped<Components.Pages.Trunks.Create.WizardDraftStore>();
         services.AddSingleton<TrunkRequestValidation>();
 
         services.TryAddSingleton<AuditLog>();

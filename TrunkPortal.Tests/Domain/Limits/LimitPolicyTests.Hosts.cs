@@ -19,6 +19,27 @@ public partial class LimitPolicyTests
         Assert.Equal(rule, LimitPolicy.CheckHosts(sources, 1, _defaults)?.RuleId);
 
     [Theory]
+    [Trait("Rule", "L3")]
+    [Trait("Rule", "L4")]
+    [Trait("Rule", "L7")]
+    [InlineData(2, true, null)]
+    [InlineData(3, true, "L3")]
+    [InlineData(2, false, null)]
+    [InlineData(3, false, "L4")]
+    public void CheckAddHost_ShouldRefuseTheFourthHost_NamingLimitCountAndWhatToDo(int current, bool source, string? rule)
+    {
+        var violation = LimitPolicy.CheckAddHost(current, source, _defaults);
+
+        Assert.Equal(rule, violation?.RuleId);
+        if (violation is not null)
+        {
+            Assert.Contains("already has 3", violation.Message, StringComparison.Ordinal);
+            Assert.Contains("Remove one", violation.Message, StringComparison.Ordinal);
+            Assert.Contains("Support", violation.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
     [Trait("Rule", "L4")]
     [InlineData(0, null)]
     [InlineData(3, null)]

@@ -1,0 +1,90 @@
+using TrunkPortal.Domain.Trunks;
+
+namespace TrunkPortal.Components.Pages.Trunks.Create;
+
+/// <summary>
+/// The wizard's mutable state: the request every step edits (the same shape the API fills), plus what only
+/// the wizard needs to remember (the chosen AI preset, the Genesys login URL as typed).
+/// </summary>
+public sealed class TrunkDraft
+{
+    public TrunkRequest Request { get; private set; } = NewRequest(WizardChoice.Static);
+
+    public WizardChoice Choice { get; private set; } = WizardChoice.Static;
+
+    public AiPlatform Preset { get; set; } = AiPlatform.ElevenLabs;
+
+    public string? GenesysLoginUrl { get; set; }
+
+    /// <summary>Set when the wizard edits an existing trunk (F5: only editable fields change).</summary>
+    public Guid? EditedTrunkId { get; init; }
+
+    public bool IsEdit => EditedTrunkId is not null;
+
+    public TrunkKind Kind => Request.Kind;
+
+    public bool IsStatic => Request.Type == TrunkType.Static;
+
+    /// <summary>A different provider: keep what the new kind shares (name, plan, channels, location), clear the rest (F1).</summary>
+    public void Choose(WizardChoice choice)
+    {
+        if (choice == Choice)
+        {
+            return;
+        }
+        var next = NewRequest(choice);
+        next.Name = Request.Name;
+        next.ChannelLimit = Request.ChannelLimit;
+        next.BillingPackage = Request.BillingPackage;
+        next.Location = Request.Location;
+        next.InternationalCallsAllowed = Request.InternationalCallsAllowed;
+        Request = next;
+        Choice = choice;
+        if (choice == WizardChoice.Authenticated)
+        {
+            ApplyPreset(Preset);
+        }
+    }
+
+    public void ApplyPreset(AiPlatform platform)
+    {
+        Preset = platform;
+        var fqdn = AuthenticatedPresets.For(platform).RemoteFqdn;
+        if (fqdn is not null || AuthenticatedPresets.Match(Request.RemoteFqdn).Platform != AiPlatform.Other)
+        {
+            Request.RemoteFqdn = fqdn;
+        }
+    }
+
+    public static TrunkDraft ForEdit(Guid trunkId, TrunkRequest settings)
+    {
+        var draft = new TrunkDraft { EditedTrunkId = trunkId };
+        draft.Choice = WizardChoices.Of(settings.Kind);
+        draft.Request = settings;
+        if (settings.Type == TrunkType.Authenticated)
+        {
+            draft.Preset = AuthenticatedPresets.Match(settings.RemoteFqdn).Platform;
+        }
+        return draft;
+    }
+
+    /// <summary>A new request of <paramref name="choice"/>'s kind with the wizard's starting values; fields the kind lacks stay null (F1).</summary>
+    private static TrunkRequest NewRequest(WizardChoice choice)
+    {
+        var kind = WizardChoices.KindOf(choice);
+        var request = new TrunkRequest
+        {
+            Type = kind.Type,
+            Provider = kind.Provider,
+            ChannelLimit = 10,
+            InternationalCallsAllowed = false,
+            BillingPackage = new BillingPackage { PackageType = BillingPackageType.Metered },
+            Codecs = [Codec.Pcmu, Codec.Pcma],
+            SourceHosts = [],
+            DestinationHosts = [],
+        };
+        TrunkDefaults.ApplyCreateDefaults(request);
+        FieldMatrix.ClearInapplicable(request);
+        return request;
+    }
+}
