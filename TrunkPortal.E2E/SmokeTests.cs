@@ -1,5 +1,7 @@
 using Microsoft.Playwright;
 using TrunkPortal.E2E.Infrastructure;
+using TrunkPortal.E2E.Pages;
+using static Microsoft.Playwright.Assertions;
 
 namespace TrunkPortal.E2E;
 
@@ -7,17 +9,16 @@ namespace TrunkPortal.E2E;
 public sealed class SmokeTests(PortalAppFixture app)
 {
     [Fact]
-    public async Task HomePage_ShouldRenderStyledAndInteractive_InChromium()
+    public Task HomePage_ShouldAskForSignIn_ThenRenderStyledAndInteractive() => app.RunAsync(async page =>
     {
-        await using var context = await app.NewContextAsync();
-        var page = await context.NewPageAsync();
-
         var response = await page.GotoAsync("/");
-        await page.GetByTestId("interactive").WaitForAsync(new() { State = WaitForSelectorState.Attached });
-
         Assert.Equal(200, response!.Status);
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Account/Login"));
+
+        await new SignInPage(page).SignInAsync(DemoUsers.AcmeAdmin);
+
         Assert.Equal("TrunkPortal", await page.TitleAsync());
         var appBarColour = await page.EvalOnSelectorAsync<string>(".mud-appbar", "e => getComputedStyle(e).backgroundColor");
         Assert.NotEqual("rgba(0, 0, 0, 0)", appBarColour);
-    }
+    });
 }

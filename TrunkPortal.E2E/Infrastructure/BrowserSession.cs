@@ -1,0 +1,44 @@
+using System.Runtime.CompilerServices;
+using Microsoft.Playwright;
+
+namespace TrunkPortal.E2E.Infrastructure;
+
+/// <summary>
+/// One test's browser context with Playwright tracing on. When the test body throws, the trace and a full-page
+/// screenshot are kept in <see cref="ArtifactsDirectory"/> (open the trace with Playwright's trace viewer).
+/// </summary>
+public static class BrowserSession
+{
+    public static string ArtifactsDirectory { get; } =
+        Environment.GetEnvironmentVariable("E2E_ARTIFACTS") is { Length: > 0 } dir ? dir : Path.Combine(RepositoryRoot(), "e2e-artifacts");
+
+    public static async Task RunAsync(this PortalAppFixture app, Func<IPage, Task> test, [CallerMemberName] string testName = "")
+    {
+        await using var context = await app.NewContextAsync();
+        await context.Tracing.StartAsync(new() { Screenshots = true, Snapshots = true, Sources = false, Title = testName });
+        var page = await context.NewPageAsync();
+        try
+        {
+            await test(page);
+            await context.Tracing.StopAsync();
+        }
+        catch
+        {
+            Directory.CreateDirectory(ArtifactsDirectory);
+            var stem = Path.Combine(ArtifactsDirectory, $"{testName}-{DateTime.UtcNow:yyyyMMdd-HHmmss}");
+            await page.ScreenshotAsync(new() { Path = stem + ".png", FullPage = true });
+            await context.Tracing.StopAsync(new() { Path = stem + ".trace.zip" });
+            throw;
+        }
+    }
+
+    private static string RepositoryRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "TrunkPortal.sln")))
+        {
+            dir = dir.Parent;
+        }
+        return dir?.FullName ?? Path.GetTempPath();
+    }
+}

@@ -1,0 +1,20 @@
+using Microsoft.Playwright;
+
+namespace TrunkPortal.E2E.Pages;
+
+/// <summary>The dialog after "Pay now" or a reset: SBC addresses and, once, the credentials.</summary>
+public sealed class CredentialsDialog(IPage page) : PortalPage(page)
+{
+    public ILocator Root => Page.GetByRole(AriaRole.Dialog);
+
+    public ILocator Warning => Root.GetByTestId("secrets-warning");
+
+    public ILocator Field(string label) => Root.GetByLabel(label, new() { Exact = true });
+
+    public Task<string> ValueAsync(string label) => Field(label).InputValueAsync();
+
+    public Task CopyAsync(string label) => Root.GetByRole(AriaRole.Button, new() { Name = $"Copy {label}", Exact = true }).ClickAsync();
+
+    public Task AcknowledgeAsync() => Root.GetByRole(AriaRole.Button, new() { Name = "I have saved them" })
+        .Or(Root.GetByRole(AriaRole.Button, new() { Name = "Done" })).ClickAsync();
+}

@@ -1,0 +1,17 @@
+using Microsoft.Playwright;
+
+namespace TrunkPortal.E2E.Pages;
+
+public sealed class SignInPage(IPage page) : PortalPage(page)
+{
+    /// <summary>Signs in through the real Identity form and waits for the portal's circuit.</summary>
+    public async Task SignInAsync((string Email, string Password) user, string returnUrl = "/")
+    {
+        await Page.GotoAsync($"/Account/Login?ReturnUrl={Uri.EscapeDataString(returnUrl)}");
+        await Page.GetByLabel("Email").FillAsync(user.Email);
+        await Page.GetByLabel("Password").FillAsync(user.Password);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
+        await WaitForCircuitAsync();
+    }
+}
