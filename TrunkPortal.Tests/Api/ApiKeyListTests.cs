@@ -24,8 +24,10 @@ public sealed class ApiKeyListTests : BunitContext, IAsyncLifetime
         Services.AddMemoryCache();
         Services.AddSingleton(TimeProvider.System);
         Services.AddSingleton<ApiKeyResolver>();
+        Services.AddSingleton<TrunkPortal.Auditing.AuditLog>();
         Services.AddScoped<ApiKeyService>();
         Services.AddSingleton<IAccountScope>(new FixedAccount(_accountId));
+        Services.AddSingleton<IActorProvider>(new FixedAccount(_accountId));
     }
 
     public async Task InitializeAsync()
@@ -82,7 +84,7 @@ public sealed class ApiKeyListTests : BunitContext, IAsyncLifetime
     {
         using (var scope = Services.CreateScope())
         {
-            await scope.ServiceProvider.GetRequiredService<ApiKeyService>().CreateAsync(_accountId, "old-script");
+            await scope.ServiceProvider.GetRequiredService<ApiKeyService>().CreateAsync(new TrunkPortal.Trunks.Actor(TrunkPortal.Trunks.ActorKind.User, "u1", "Test Admin", null), _accountId, "old-script");
         }
 
         var dialogs = Render<MudDialogProvider>();
@@ -96,8 +98,11 @@ public sealed class ApiKeyListTests : BunitContext, IAsyncLifetime
         cut.WaitForAssertion(() => Assert.Contains("Revoked", cut.Markup, StringComparison.Ordinal));
     }
 
-    private sealed class FixedAccount(Guid id) : IAccountScope
+    private sealed class FixedAccount(Guid id) : IAccountScope, IActorProvider
     {
+        public Task<TrunkPortal.Trunks.Actor> GetAsync() =>
+            Task.FromResult(new TrunkPortal.Trunks.Actor(TrunkPortal.Trunks.ActorKind.User, "u1", "Test Admin", null));
+
         public Task<Guid?> ResolveAsync(Guid? requested) => Task.FromResult<Guid?>(requested is null || requested == id ? id : null);
 
         public Task<bool> IsSupportAsync() => Task.FromResult(false);

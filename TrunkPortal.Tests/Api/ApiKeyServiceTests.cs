@@ -8,13 +8,15 @@ namespace TrunkPortal.Tests.Api;
 
 public class ApiKeyServiceTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
+    private static readonly TrunkPortal.Trunks.Actor TestActor = new(TrunkPortal.Trunks.ActorKind.User, "u1", "Test Admin", null);
+
     private ApiKeyService Keys => factory.Services.CreateScope().ServiceProvider.GetRequiredService<ApiKeyService>();
 
     [Fact]
     [Trait("Rule", "R3")]
     public async Task Create_ShouldReturnKeyOnceAndStoreOnlyItsHash_WhenNamed()
     {
-        var created = await Keys.CreateAsync(factory.AccountA, "  deploy bot  ");
+        var created = await Keys.CreateAsync(TestActor, factory.AccountA, "  deploy bot  ");
 
         Assert.StartsWith("tp_", created.PlainKey, StringComparison.Ordinal);
         Assert.True(created.PlainKey.Length >= 3 + 43);
@@ -33,18 +35,18 @@ public class ApiKeyServiceTests(ApiFactory factory) : IClassFixture<ApiFactory>
     [InlineData("   ")]
     public async Task Create_ShouldRefuse_WhenNameBlankOrTooLong(string name)
     {
-        await Assert.ThrowsAsync<ArgumentException>(() => Keys.CreateAsync(factory.AccountA, name));
-        await Assert.ThrowsAsync<ArgumentException>(() => Keys.CreateAsync(factory.AccountA, new string('n', ApiKeyService.MaxNameLength + 1)));
+        await Assert.ThrowsAsync<ArgumentException>(() => Keys.CreateAsync(TestActor, factory.AccountA, name));
+        await Assert.ThrowsAsync<ArgumentException>(() => Keys.CreateAsync(TestActor, factory.AccountA, new string('n', ApiKeyService.MaxNameLength + 1)));
     }
 
     [Fact]
     [Trait("Rule", "R1")]
     public async Task ListAndRevoke_ShouldSeeOnlyTheAccountsKeys_WhenAnotherAccountAsks()
     {
-        var created = await Keys.CreateAsync(factory.AccountA, "mine");
+        var created = await Keys.CreateAsync(TestActor, factory.AccountA, "mine");
 
         var theirs = await Keys.ListAsync(factory.AccountB);
-        var revokedByOther = await Keys.RevokeAsync(factory.AccountB, created.Key.Id);
+        var revokedByOther = await Keys.RevokeAsync(TestActor, factory.AccountB, created.Key.Id);
 
         Assert.DoesNotContain(theirs, k => k.Id == created.Key.Id);
         Assert.False(revokedByOther);
@@ -54,11 +56,11 @@ public class ApiKeyServiceTests(ApiFactory factory) : IClassFixture<ApiFactory>
     [Trait("Rule", "R1")]
     public async Task Revoke_ShouldRefuseTheKeyAtOnce_WhenItWasCachedAMomentAgo()
     {
-        var created = await Keys.CreateAsync(factory.AccountA, "to revoke");
+        var created = await Keys.CreateAsync(TestActor, factory.AccountA, "to revoke");
         var client = factory.ClientFor(created.PlainKey);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/calls/1/sip-trunks")).StatusCode);
 
-        Assert.True(await Keys.RevokeAsync(factory.AccountA, created.Key.Id));
+        Assert.True(await Keys.RevokeAsync(TestActor, factory.AccountA, created.Key.Id));
 
         await ApiAssert.ErrorAsync(await client.GetAsync("/calls/1/sip-trunks"), HttpStatusCode.Unauthorized, "UNAUTHORIZED");
         Assert.True((await Keys.ListAsync(factory.AccountA)).Single(k => k.Id == created.Key.Id).IsRevoked);
@@ -68,7 +70,7 @@ public class ApiKeyServiceTests(ApiFactory factory) : IClassFixture<ApiFactory>
     [Trait("Area", "Api")]
     public async Task Resolve_ShouldNotQueryTheDatabaseAgain_WhenKeyWasResolvedRecently()
     {
-        var created = await Keys.CreateAsync(factory.AccountA, "cached");
+        var created = await Keys.CreateAsync(TestActor, factory.AccountA, "cached");
         var client = factory.ClientFor(created.PlainKey);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/calls/1/sip-trunks")).StatusCode);
         await using (var db = await factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync())
@@ -86,7 +88,7 @@ public class ApiKeyServiceTests(ApiFactory factory) : IClassFixture<ApiFactory>
     [Trait("Area", "Api")]
     public async Task Resolve_ShouldRecordLastUsedAt_WhenKeyFirstUsed()
     {
-        var created = await Keys.CreateAsync(factory.AccountA, "used");
+        var created = await Keys.CreateAsync(TestActor, factory.AccountA, "used");
         Assert.Null(created.Key.LastUsedAt);
 
         await factory.ClientFor(created.PlainKey).GetAsync("/calls/1/sip-trunks");

@@ -1,11 +1,13 @@
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
+using TrunkPortal.Auditing;
 using TrunkPortal.Data;
+using TrunkPortal.Trunks;
 
 namespace TrunkPortal.Api.Keys;
 
 /// <summary>Creates, lists and revokes an account's API keys; every call is scoped by the account (R1).</summary>
-public sealed class ApiKeyService(IDbContextFactory<AppDbContext> dbFactory, ApiKeyResolver resolver, TimeProvider time)
+public sealed class ApiKeyService(IDbContextFactory<AppDbContext> dbFactory, ApiKeyResolver resolver, AuditLog audit, TimeProvider time)
 {
     public const int MaxNameLength = 64;
 
@@ -15,7 +17,7 @@ public sealed class ApiKeyService(IDbContextFactory<AppDbContext> dbFactory, Api
         : name.Trim().Length > MaxNameLength ? $"The name is too long: at most {MaxNameLength} characters."
         : null;
 
-    public async Task<CreatedApiKey> CreateAsync(Guid accountId, string name, CancellationToken cancellationToken = default)
+    public async Task<CreatedApiKey> CreateAsync(Actor actor, Guid accountId, string name, CancellationToken cancellationToken = default)
     {
         if (CheckName(name) is { } problem)
         {
@@ -25,6 +27,7 @@ public sealed class ApiKeyService(IDbContextFactory<AppDbContext> dbFactory, Api
         // 32 random bytes: 256 bits, which is what makes the fast, unsalted hash safe (see ApiKeyHasher).
         var plainKey = ApiKeyDefaults.KeyPrefix + Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
         var entity = await AddAsync(accountId, name.Trim(), plainKey, cancellationToken);
+        await RecordAsync(actor, accountId, AuditActions.ApiKeyCreate, new FieldChange("ApiKey", null, $"{entity.Name} ({entity.KeyPrefix}…)"), cancellationToken);
         return new CreatedApiKey(ToSummary(entity), plainKey);
     }
 
@@ -36,7 +39,7 @@ public sealed class ApiKeyService(IDbContextFactory<AppDbContext> dbFactory, Api
     }
 
     /// <summary>False when the account has no such key. The key stops working at once on this instance.</summary>
-    public async Task<bool> RevokeAsync(Guid accountId, Guid keyId, CancellationToken cancellationToken = default)
+    public async Task<bool> RevokeAsync(Actor actor, Guid accountId, Guid keyId, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var key = await db.Set<ApiKeyEntity>().FirstOrDefaultAsync(k => k.Id == keyId && k.AccountId == accountId, cancellationToken);
@@ -46,9 +49,17 @@ public sealed class ApiKeyService(IDbContextFactory<AppDbContext> dbFactory, Api
         }
 
         key.RevokedAt ??= time.GetUtcNow();
+        audit.Record(db, actor, accountId, AuditActions.ApiKeyRevoke, [new FieldChange("ApiKey", $"{key.Name} ({key.KeyPrefix}…)", "revoked")]);
         await db.SaveChangesAsync(cancellationToken);
         resolver.Forget(key.KeyHash);
         return true;
+    }
+
+    private async Task RecordAsync(Actor actor, Guid accountId, string action, FieldChange change, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        audit.Record(db, actor, accountId, action, [change]);
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>For the demo seeder: registers a known key once; a second call with the same key does nothing.</summary>

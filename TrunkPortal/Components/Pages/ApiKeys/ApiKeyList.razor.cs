@@ -22,6 +22,8 @@ public partial class ApiKeyList
 
     [Inject] private IAccountScope AccountScope { get; set; } = default!;
 
+    [Inject] private IActorProvider Actors { get; set; } = default!;
+
     [Inject] private IJSRuntime Js { get; set; } = default!;
 
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
@@ -51,7 +53,7 @@ public partial class ApiKeyList
             return;
         }
 
-        _created = await Keys.CreateAsync(account, _newName);
+        _created = await Keys.CreateAsync(await Actors.GetAsync(), account, _newName);
         _newName = "";
         await LoadAsync();
     }
@@ -78,7 +80,7 @@ public partial class ApiKeyList
     {
         if (_toRevoke is { } key && _accountId is { } account)
         {
-            await Keys.RevokeAsync(account, key.Id);
+            await Keys.RevokeAsync(await Actors.GetAsync(), account, key.Id);
             Snackbar.Add($"API key '{key.Name}' revoked.", Severity.Info);
         }
 
