@@ -99,7 +99,7 @@ public partial class TrunkDetails
     {
         if (change.Removed)
         {
-            Navigation.NavigateTo("/trunks");
+            Navigation.NavigateTo(AccountId is { } account ? $"/support/accounts/{account}" : "/trunks");
             return;
         }
         _trunk = await Trunks.GetAsync(_accountId, TrunkId);

@@ -31,6 +31,10 @@ public partial class CreateTrunkWizard
     [Parameter]
     public Guid? TrunkId { get; set; }
 
+    /// <summary>Support staff edit a trunk in its account's context.</summary>
+    [Parameter]
+    public Guid? AccountId { get; set; }
+
     [SupplyParameterFromQuery(Name = "resume")]
     public bool Resume { get; set; }
 
@@ -47,7 +51,7 @@ public partial class CreateTrunkWizard
 
     protected override async Task OnInitializedAsync()
     {
-        if (await AccountScope.ResolveAsync(null) is not { } accountId || await AccountContexts.GetAsync(accountId) is not { } account)
+        if (await AccountScope.ResolveAsync(AccountId) is not { } accountId || await AccountContexts.GetAsync(accountId) is not { } account)
         {
             _loadError = "Creating a trunk needs an account: sign in as the account's admin.";
             return;
@@ -74,6 +78,8 @@ public partial class CreateTrunkWizard
         _context = new WizardContext(account, Catalog, SbcAllocator, addresses, TrunkId);
         _steps = StepsFor(_draft);
     }
+
+    private string TrunkPagePath => AccountId is { } account ? $"/support/accounts/{account}/trunks/{TrunkId}" : $"/trunks/{TrunkId}";
 
     private static List<WizardStep> StepsFor(TrunkDraft draft) => draft.IsStatic
         ? [WizardStep.Provider, WizardStep.Plan, WizardStep.MainSettings, WizardStep.IpConfiguration, WizardStep.Review]
@@ -179,7 +185,7 @@ public partial class CreateTrunkWizard
                     return;
                 }
             }
-            if (await AccountScope.ResolveAsync(null) is not { } accountId)
+            if (await AccountScope.ResolveAsync(AccountId) is not { } accountId)
             {
                 _submitError = "Your session no longer has an account; sign in again.";
                 return;
@@ -192,7 +198,7 @@ public partial class CreateTrunkWizard
                 {
                     return;
                 }
-                Navigation.NavigateTo($"/trunks/{trunkId}");
+                Navigation.NavigateTo(TrunkPagePath);
                 return;
             }
             var created = await Trunks.CreateAsync(actor, accountId, _draft.Request);
