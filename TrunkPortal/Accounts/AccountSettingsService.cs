@@ -38,10 +38,11 @@ public sealed class AccountSettingsService(
             [.. trunks.Where(t => t.DeletedAt == null).Select(t => t.Location).Distinct().Order()]);
     }
 
-    public async Task<IReadOnlyList<(Guid Id, string Name)>> ListAccountsAsync(CancellationToken cancellationToken = default)
+    /// <summary>The first accounts by name (the console searches trunks for the rest).</summary>
+    public async Task<IReadOnlyList<(Guid Id, string Name)>> ListAccountsAsync(int max = 50, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var accounts = await db.Accounts.AsNoTracking().OrderBy(a => a.Name).Select(a => new { a.Id, a.Name }).ToListAsync(cancellationToken);
+        var accounts = await db.Accounts.AsNoTracking().OrderBy(a => a.Name).Take(max).Select(a => new { a.Id, a.Name }).ToListAsync(cancellationToken);
         return [.. accounts.Select(a => (a.Id, a.Name))];
     }
 
