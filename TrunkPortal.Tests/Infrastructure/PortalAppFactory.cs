@@ -1,14 +1,25 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace TrunkPortal.Tests.Infrastructure;
 
-/// <summary>The whole app over its own temporary SQLite file, migrated and seeded as at a real start.</summary>
-public sealed class PortalAppFactory(string environment = "Development", IReadOnlyDictionary<string, string?>? settings = null)
+/// <summary>
+/// The whole app over its own temporary SQLite file, migrated and seeded as at a real start. A restart test
+/// passes the same <paramref name="databasePath"/> to a second factory and keeps the file when the first goes.
+/// </summary>
+public sealed class PortalAppFactory(
+    string environment = "Development",
+    IReadOnlyDictionary<string, string?>? settings = null,
+    string? databasePath = null,
+    bool keepDatabase = false,
+    Action<IServiceCollection>? configureServices = null)
     : WebApplicationFactory<Program>
 {
-    private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"tp-tests-{Guid.NewGuid():N}.db");
+    private readonly string _databasePath = databasePath ?? NewDatabasePath();
+
+    public static string NewDatabasePath() => Path.Combine(Path.GetTempPath(), $"tp-tests-{Guid.NewGuid():N}.db");
 
     public string ConnectionString => $"Data Source={_databasePath}";
 
@@ -20,6 +31,10 @@ public sealed class PortalAppFactory(string environment = "Development", IReadOn
         {
             builder.UseSetting(key, value);
         }
+        if (configureServices is not null)
+        {
+            builder.ConfigureServices(configureServices);
+        }
     }
 
     public HttpClient CreateBrowser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
@@ -28,9 +43,19 @@ public sealed class PortalAppFactory(string environment = "Development", IReadOn
     {
         await base.DisposeAsync();
         SqliteConnection.ClearAllPools();
+        if (keepDatabase)
+        {
+            return;
+        }
+        DeleteDatabase(_databasePath);
+    }
+
+    public static void DeleteDatabase(string path)
+    {
+        SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { "", "-shm", "-wal" })
         {
-            File.Delete(_databasePath + suffix);
+            File.Delete(path + suffix);
         }
     }
 }

@@ -9,8 +9,9 @@ internal sealed class AccountScope(ICurrentAccount currentAccount) : IAccountSco
         {
             return requested;
         }
-        // R1: an admin's own account, whatever the URL asked for; another account looks like nothing at all.
-        return user.IsAccountAdmin && (requested is null || requested == user.AccountId) ? user.AccountId : null;
+        // R1: an admin acts for their own account and never through a support URL (which names an account and
+        // opens support's actions): such a URL, even with their own account id, looks like nothing at all.
+        return user.IsAccountAdmin && requested is null ? user.AccountId : null;
     }
 
     public async Task<bool> IsSupportAsync() => (await currentAccount.GetUserAsync()).IsSupport;

@@ -1,0 +1,110 @@
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using TrunkPortal.Components.Pages.Trunks.Create;
+using TrunkPortal.Components.Shared;
+
+namespace TrunkPortal.Tests.Components.Trunks;
+
+/// <summary>The whole wizard page for acme's admin, over the real services.</summary>
+public sealed class CreateTrunkWizardTests : PortalContext
+{
+    public CreateTrunkWizardTests() => RenderProviders();
+
+    private static void Next(IRenderedComponent<CreateTrunkWizard> cut) =>
+        cut.FindAll("button").First(b => b.TextContent.Trim() == "Next").Click();
+
+    private static void ChooseProvider(IRenderedComponent<CreateTrunkWizard> cut, string title) =>
+        cut.FindAll("label").First(l => l.TextContent.Contains(title, StringComparison.Ordinal)).QuerySelector("input")!.Click();
+
+    private static string ActiveStepTitle(IRenderedComponent<CreateTrunkWizard> cut) =>
+        cut.Find("h6").TextContent.Trim();
+
+    [Fact]
+    [Trait("Rule", "F3")]
+    public async Task Next_ShouldStayOnMainSettingsWithTheMessage_WhenTheNameIsMissing()
+    {
+        var expected = StepValidation.Validate(WizardStep.MainSettings, new TrunkDraft(), await WizardContextAsync(Acme))["Name"];
+        var cut = Render<CreateTrunkWizard>();
+        cut.WaitForState(() => cut.FindAll("button").Any(b => b.TextContent.Trim() == "Next"));
+
+        Next(cut);
+        Next(cut);
+        Assert.Equal("Main trunk settings", ActiveStepTitle(cut));
+        Next(cut);
+
+        Assert.Equal("Main trunk settings", ActiveStepTitle(cut));
+        Assert.True(cut.Markup.Contains(expected, StringComparison.Ordinal), cut.Markup[cut.Markup.IndexOf("SIP trunk name", StringComparison.Ordinal)..][..1500]);
+    }
+
+    [Fact]
+    [Trait("Rule", "G1")]
+    [Trait("Rule", "R3")]
+    public async Task PayNow_ShouldShowTheCredentialsOnceAndGoToTheList_WhenARegisteredTrunkIsCreated()
+    {
+        var cut = Render<CreateTrunkWizard>();
+        cut.WaitForState(() => cut.FindAll("button").Any(b => b.TextContent.Trim() == "Next"));
+        ChooseProvider(cut, "SIP trunk: registered");
+        Next(cut);
+        Next(cut);
+        cut.Find("input").Input("Registered PBX");
+        Next(cut);
+        Assert.Equal("Review order", ActiveStepTitle(cut));
+
+        cut.FindAll("button").First(b => b.TextContent.Contains("Pay now", StringComparison.Ordinal)).Click();
+
+        var dialog = Dialogs.WaitForComponent<CredentialsDialog>();
+        var secrets = dialog.Instance.Secrets!;
+        Assert.False(string.IsNullOrEmpty(secrets.Password));
+        var provider = Dialogs;
+        Assert.Contains(secrets.Password, provider.Markup, StringComparison.Ordinal);
+        Assert.Contains("shown only once", provider.Markup, StringComparison.Ordinal);
+
+        provider.FindAll("button").First(b => b.TextContent.Contains("I have saved them", StringComparison.Ordinal)).Click();
+
+        cut.WaitForAssertion(() => Assert.EndsWith("/trunks", Services.GetRequiredService<NavigationManager>().Uri, StringComparison.Ordinal));
+        Assert.DoesNotContain(secrets.Password, provider.Markup, StringComparison.Ordinal);
+        var created = (await Trunks.ListAsync(Acme, "Registered PBX", 0, 10)).Results.Single();
+        Assert.Equal(secrets.Username, created.Username);
+    }
+
+    [Fact]
+    [Trait("Rule", "U1")]
+    public void ServiceAddressLink_ShouldKeepTheDraftAndComeBack_WhenTheUserLeavesForAnAddress()
+    {
+        var cut = Render<CreateTrunkWizard>();
+        cut.WaitForState(() => cut.FindAll("button").Any(b => b.TextContent.Trim() == "Next"));
+        Next(cut);
+        Next(cut);
+        cut.Find("input").Input("New York office");
+
+        var link = cut.FindAll("a").First(a => a.TextContent.Trim() == "Create a service address");
+        Assert.True(link.HasAttribute("blazor:onclick"), link.OuterHtml);
+        link.Click();
+
+        var navigation = Services.GetRequiredService<NavigationManager>();
+        Assert.Contains("/service-addresses?returnUrl=", navigation.Uri, StringComparison.Ordinal);
+        Assert.Contains(Uri.EscapeDataString("/trunks/new?resume=true"), navigation.Uri, StringComparison.Ordinal);
+
+        navigation.NavigateTo("/trunks/new?resume=true");
+        var back = Render<CreateTrunkWizard>();
+        back.WaitForAssertion(() => Assert.Equal("New York office", back.Find("input").GetAttribute("value")));
+        Assert.Equal("Main trunk settings", ActiveStepTitle(back));
+    }
+
+    [Fact]
+    [Trait("Rule", "L1")]
+    public async Task Provider_ShouldShowTheLimit_WhenTheAccountHasTenTrunks()
+    {
+        for (var i = 0; i < 10; i++)
+        {
+            await CreateAsync(Acme, TestTrunks.Static($"Trunk {i}"));
+        }
+
+        var cut = Render<CreateTrunkWizard>();
+
+        cut.WaitForAssertion(() => Assert.Contains("10", cut.Find("[data-testid=limit-error]").TextContent, StringComparison.Ordinal));
+        Next(cut);
+        Assert.Equal("Choose the SIP trunk provider", ActiveStepTitle(cut));
+    }
+}

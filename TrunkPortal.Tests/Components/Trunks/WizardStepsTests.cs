@@ -1,0 +1,163 @@
+using Bunit;
+using TrunkPortal.Components.Pages.Trunks.Create;
+using TrunkPortal.Components.Pages.Trunks.Create.Steps;
+using TrunkPortal.Domain.Trunks;
+
+namespace TrunkPortal.Tests.Components.Trunks;
+
+/// <summary>Each wizard step rendered alone with a real WizardContext read from the seeded accounts.</summary>
+public sealed class WizardStepsTests : PortalContext
+{
+    private static readonly string[] _kindLabels =
+    [
+        "SIP trunk type", "Codec", "DTMF", "TLS encryption", "SIP Options", "Invite Challenge Authentication",
+        "DIGEST Authentication", "Header Value", "Twilio Account SID", "Destination Host", "Genesys login URL",
+        "Cisco organization ID", "OpenAI Project ID",
+    ];
+
+    public WizardStepsTests() => RenderProviders();
+
+    private IRenderedComponent<MainSettingsStep> RenderMain(TrunkDraft draft, WizardContext context, IReadOnlyDictionary<string, string>? errors = null) =>
+        Render<MainSettingsStep>(p => p
+            .Add(s => s.Draft, draft)
+            .Add(s => s.Context, context)
+            .Add(s => s.Errors, errors ?? new Dictionary<string, string>()));
+
+    [Theory]
+    [Trait("Rule", "F1")]
+    [InlineData(WizardChoice.Static, "SIP trunk type|Codec|DTMF|TLS encryption|SIP Options")]
+    [InlineData(WizardChoice.Registered, "SIP trunk type|Codec|DTMF|TLS encryption|Invite Challenge Authentication")]
+    [InlineData(WizardChoice.Authenticated, "SIP trunk type|Codec|DTMF|TLS encryption|DIGEST Authentication|Header Value")]
+    [InlineData(WizardChoice.Freshworks, "Twilio Account SID|Destination Host")]
+    [InlineData(WizardChoice.GenesysCloud, "TLS encryption|Genesys login URL")]
+    [InlineData(WizardChoice.CiscoWebex, "TLS encryption|Cisco organization ID")]
+    [InlineData(WizardChoice.OpenAiRealtime, "TLS encryption|OpenAI Project ID")]
+    public async Task MainSettings_ShouldShowOnlyTheKindsFields_WhenAKindIsChosen(WizardChoice choice, string expected)
+    {
+        var draft = new TrunkDraft();
+        draft.Choose(choice);
+
+        var cut = RenderMain(draft, await WizardContextAsync(Acme));
+
+        var shown = expected.Split('|');
+        foreach (var label in _kindLabels)
+        {
+            Assert.True(shown.Contains(label) == cut.Markup.Contains(label, StringComparison.Ordinal),
+                $"{choice}: '{label}' should {(shown.Contains(label) ? "" : "not ")}be shown.");
+        }
+        Assert.Contains("SIP trunk name", cut.Markup, StringComparison.Ordinal);
+        Assert.Contains("Datacenter location", cut.Markup, StringComparison.Ordinal);
+        Assert.Contains("International calls", cut.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    [Trait("Rule", "F3")]
+    public async Task MainSettings_ShouldShowTheDomainsMessage_WhenTheNameIsMissing()
+    {
+        var draft = new TrunkDraft();
+        var context = await WizardContextAsync(Acme);
+        var errors = StepValidation.Validate(WizardStep.MainSettings, draft, context);
+
+        var cut = RenderMain(draft, context, errors);
+
+        Assert.True(errors.TryGetValue(nameof(TrunkRequest.Name), out var message));
+        Assert.Contains(message, cut.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    [Trait("Rule", "F3")]
+    public async Task MainSettings_ShouldKeepTheTypedName_WhenTheUserTypes()
+    {
+        var draft = new TrunkDraft();
+        var cut = RenderMain(draft, await WizardContextAsync(Acme));
+
+        cut.Find("input").Input("Berlin office");
+
+        Assert.Equal("Berlin office", draft.Request.Name);
+    }
+
+    [Theory]
+    [Trait("Rule", "B1")]
+    [InlineData("acme", false)]
+    [InlineData("legacy", true)]
+    public async Task Plan_ShouldDisableUnlimitedWithAdvice_WhenThePlanIsNotActivated(string account, bool gated)
+    {
+        var context = await WizardContextAsync(account == "acme" ? Acme : Legacy);
+
+        var cut = Render<PlanStep>(p => p.Add(s => s.Draft, new TrunkDraft()).Add(s => s.Context, context));
+
+        var advice = cut.FindAll($"[data-testid=plan-unavailable-{BillingPackageType.Unlimited}]");
+        Assert.Equal(gated, advice.Count == 1);
+        if (gated)
+        {
+            Assert.Contains("contact your account manager or Support", advice[0].TextContent, StringComparison.Ordinal);
+        }
+        var unlimitedInput = cut.FindAll("input[type=radio]")[1];
+        Assert.Equal(gated, unlimitedInput.HasAttribute("disabled"));
+        Assert.Empty(cut.FindAll($"[data-testid=plan-unavailable-{BillingPackageType.Metered}]"));
+    }
+
+    [Theory]
+    [Trait("Rule", "U1")]
+    [InlineData("NEW_YORK", true)]
+    [InlineData("PORTLAND", true)]
+    [InlineData("FRANKFURT", false)]
+    public async Task MainSettings_ShouldStopAtTheServiceAddress_WhenAUsDataCenterHasNoAddress(string location, bool stops)
+    {
+        var draft = new TrunkDraft();
+        draft.Request.Location = location;
+
+        var cut = RenderMain(draft, await WizardContextAsync(Acme));
+
+        Assert.Equal(stops, cut.FindAll("[data-testid=service-address-stop]").Count == 1);
+        Assert.Equal(stops, cut.FindAll("[data-testid=create-service-address]").Count == 1);
+    }
+
+    [Fact]
+    [Trait("Rule", "U1")]
+    public async Task MainSettings_ShouldRefuseTheStep_WhenAUsDataCenterHasNoAddress()
+    {
+        var draft = new TrunkDraft();
+        draft.Request.Name = "NY office";
+        draft.Request.Location = "NEW_YORK";
+
+        var errors = StepValidation.Validate(WizardStep.MainSettings, draft, await WizardContextAsync(Acme));
+
+        Assert.NotEmpty(errors);
+    }
+
+    [Fact]
+    [Trait("Rule", "F2")]
+    public async Task Codecs_ShouldKeepTheGivenOrder_WhenMovedAddedAndRemoved()
+    {
+        var draft = new TrunkDraft();
+        var cut = RenderMain(draft, await WizardContextAsync(Acme));
+
+        cut.Find("button[aria-label='Move PCMA up']").Click();
+        cut.FindAll("button").First(b => b.TextContent.Contains("Add G729", StringComparison.Ordinal)).Click();
+        cut.Find("button[aria-label='Move G729 up']").Click();
+
+        Assert.Equal([Codec.Pcma, Codec.G729, Codec.Pcmu], draft.Request.Codecs);
+        Assert.Equal(["1. PCMA", "2. G729", "3. PCMU"], cut.FindAll("[data-testid=codec-item]").Select(e => e.TextContent.Trim()));
+
+        cut.Find("button[aria-label='Remove PCMA']").Click();
+
+        Assert.Equal([Codec.G729, Codec.Pcmu], draft.Request.Codecs);
+    }
+
+    [Fact]
+    [Trait("Rule", "F2")]
+    public async Task Codecs_ShouldShowTheDomainsMessage_WhenAllAreRemoved()
+    {
+        var draft = new TrunkDraft();
+        draft.Request.Name = "No codecs";
+        draft.Request.Codecs = [];
+        var context = await WizardContextAsync(Acme);
+        var errors = StepValidation.Validate(WizardStep.MainSettings, draft, context);
+
+        var cut = RenderMain(draft, context, errors);
+
+        Assert.True(errors.TryGetValue(nameof(TrunkRequest.Codecs), out var message));
+        Assert.Contains(message, cut.Find("[role=alert]").TextContent, StringComparison.Ordinal);
+    }
+}
