@@ -165,8 +165,8 @@ public sealed class AccountIsolationTests : PortalContext
         using (var scope = App.Services.CreateScope())
         {
             var keys = scope.ServiceProvider.GetRequiredService<ApiKeyService>();
-            await keys.CreateAsync(Acme, "acme build server");
-            await keys.CreateAsync(Legacy, "legacy billing sync");
+            await keys.CreateAsync(AdminActor, Acme, "acme build server");
+            await keys.CreateAsync(AdminActor, Legacy, "legacy billing sync");
         }
 
         var page = Render<ApiKeyList>();
