@@ -15,6 +15,7 @@ public static class BrowserSession
     public static async Task RunAsync(this PortalAppFixture app, Func<IPage, Task> test, [CallerMemberName] string testName = "")
     {
         await using var context = await app.NewContextAsync();
+        context.SetDefaultTimeout(15_000);
         await context.Tracing.StartAsync(new() { Screenshots = true, Snapshots = true, Sources = false, Title = testName });
         var page = await context.NewPageAsync();
         try

@@ -15,6 +15,13 @@ public sealed class CredentialsDialog(IPage page) : PortalPage(page)
 
     public Task CopyAsync(string label) => Root.GetByRole(AriaRole.Button, new() { Name = $"Copy {label}", Exact = true }).ClickAsync();
 
-    public Task AcknowledgeAsync() => Root.GetByRole(AriaRole.Button, new() { Name = "I have saved them" })
-        .Or(Root.GetByRole(AriaRole.Button, new() { Name = "Done" })).ClickAsync();
+    public Task<IDownload> DownloadAsync() =>
+        Page.RunAndWaitForDownloadAsync(() => Root.GetByRole(AriaRole.Button, new() { Name = "Download as text" }).ClickAsync());
+
+    public async Task AcknowledgeAsync()
+    {
+        await Root.GetByRole(AriaRole.Button, new() { Name = "I have saved them" })
+            .Or(Root.GetByRole(AriaRole.Button, new() { Name = "Done" })).ClickAsync();
+        await Root.WaitForAsync(new() { State = WaitForSelectorState.Hidden });
+    }
 }
