@@ -64,6 +64,8 @@ public class PortalAppFixture : IAsyncLifetime
         {
             builder.UseEnvironment("Development");
             builder.UseSetting("ConnectionStrings:Default", connectionString);
+            // A circuit that crashes names its exception in the browser console, so the trace shows it.
+            builder.UseSetting("DetailedErrors", "true");
             builder.UseSetting("Provisioning:DelayMs", provisioningDelayMs.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
     }

@@ -51,13 +51,16 @@ public static class TestSetup
     }
 
     /// <summary>Creates a trunk as the API would and waits until the provisioner finished it (SUCCESS).</summary>
-    public static async Task<CreatedTrunk> CreateTrunkAsync(this PortalAppFixture app, Guid accountId, TrunkRequest request)
+    public static async Task<CreatedTrunk> CreateTrunkAsync(this PortalAppFixture app, Guid accountId, TrunkRequest request, bool waitForSuccess = true)
     {
         var trunks = app.Services.GetRequiredService<ITrunkService>();
         var created = await trunks.CreateAsync(Actor.System, accountId, request);
         Assert.True(created.Succeeded, $"Set-up trunk refused: {created.Message} {string.Join("; ", created.Errors.Select(e => $"{e.Property}: {e.Message}"))}");
-        await app.WaitForActionAsync(accountId, created.Value!.Trunk.Id, ActionStatus.Success);
-        return created.Value;
+        if (waitForSuccess)
+        {
+            await app.WaitForActionAsync(accountId, created.Value!.Trunk.Id, ActionStatus.Success);
+        }
+        return created.Value!;
     }
 
     public static async Task WaitForActionAsync(this PortalAppFixture app, Guid accountId, Guid trunkId, ActionStatus expected)
