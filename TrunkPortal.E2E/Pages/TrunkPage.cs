@@ -14,7 +14,7 @@ public sealed class TrunkPage(IPage page) : PortalPage(page)
     public ILocator RegistrationBadge => Page.GetByTestId("registration-status").First;
 
     /// <summary>The alert naming how the last action ended (RESET or FAILED) and why.</summary>
-    public ILocator LastActionAlert => Page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "The last action ended" });
+    public ILocator LastActionAlert => Page.GetByText("The last action ended");
 
     public ILocator CredentialsResetNotice => Page.GetByTestId("credentials-reset-notice");
 

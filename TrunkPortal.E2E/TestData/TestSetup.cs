@@ -63,6 +63,22 @@ public static class TestSetup
         return created.Value!;
     }
 
+    /// <summary>An edit by the account's admin through the service (full replace, F5), waited until the platform answered.</summary>
+    public static async Task UpdateTrunkAsync(this PortalAppFixture app, Guid accountId, Guid trunkId, Action<TrunkRequest> change)
+    {
+        var trunks = app.Services.GetRequiredService<ITrunkService>();
+        var settings = (await trunks.GetAsync(accountId, trunkId))!.Settings;
+        change(settings);
+        var updated = await trunks.UpdateAsync(new Actor(ActorKind.User, "e2e", "e2e admin", "127.0.0.1"), accountId, trunkId, settings);
+        Assert.True(updated.Succeeded, $"Set-up edit refused: {updated.Message}");
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while ((await trunks.GetStatusAsync(accountId, trunkId)).Value?.Action == ActionStatus.Updating)
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"Trunk {trunkId} stayed UPDATING.");
+            await Task.Delay(100);
+        }
+    }
+
     public static async Task WaitForActionAsync(this PortalAppFixture app, Guid accountId, Guid trunkId, ActionStatus expected)
     {
         var trunks = app.Services.GetRequiredService<ITrunkService>();
