@@ -11,8 +11,8 @@ public sealed class ApiKeysPage(IPage page) : PortalPage(page)
 
     public ILocator CreatedDialog => Page.GetByRole(AriaRole.Dialog).Filter(new() { HasText = "API key created" });
 
-    /// <summary>The key as shown once in the dialog, which has no accessible name of its own (its label is the key's name).</summary>
-    public ILocator CreatedKey => Page.GetByTestId("api-key-value").Locator("input");
+    /// <summary>The key as shown once in the dialog: a read-only field labelled with the key's name.</summary>
+    public Task<string> CreatedKeyAsync(string name) => CreatedDialog.GetByLabel(name, new() { Exact = true }).InputValueAsync();
 
     public async Task CreateAsync(string name)
     {

@@ -14,6 +14,15 @@ public abstract class PortalPage(IPage page)
     public Task WaitForCircuitAsync() =>
         Page.GetByTestId("interactive").WaitForAsync(new() { State = WaitForSelectorState.Attached });
 
+    /// <summary>Any text on the page, e.g. to prove a name or a secret is (not) shown.</summary>
+    public ILocator Text(string text) => Page.GetByText(text);
+
+    /// <summary>The clipboard as the copy buttons left it; the test's context needs clipboard-read permission.</summary>
+    public Task<string> ReadClipboardAsync() => Page.EvaluateAsync<string>("() => navigator.clipboard.readText()");
+
+    /// <summary>The whole document as HTML, to prove a secret left no trace in it.</summary>
+    public Task<string> HtmlAsync() => Page.ContentAsync();
+
     protected async Task GotoAsync(string path)
     {
         await Page.GotoAsync(path);

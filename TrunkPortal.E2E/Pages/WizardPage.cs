@@ -73,6 +73,9 @@ public sealed class WizardPage(IPage page) : PortalPage(page)
     /// <summary>L1, L2, L5: a limit shown at the top of the step where it applies.</summary>
     public ILocator LimitError => ActiveStep.GetByTestId("limit-error");
 
+    /// <summary>Shown instead of the wizard when there is nothing to edit (no account, or not this account's trunk).</summary>
+    public ILocator LoadError => Page.GetByText("There is no SIP trunk at this address").Or(Page.GetByText("Creating a trunk needs an account"));
+
     public ILocator SubmitError => Page.GetByTestId("submit-error");
 
     /// <summary>U1: the stop shown instead of the service-address select for a US data center.</summary>

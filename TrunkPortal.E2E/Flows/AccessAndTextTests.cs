@@ -1,0 +1,73 @@
+using TrunkPortal.E2E.Infrastructure;
+using TrunkPortal.E2E.Pages;
+using TrunkPortal.E2E.TestData;
+using static Microsoft.Playwright.Assertions;
+
+namespace TrunkPortal.E2E.Flows;
+
+/// <summary>R1: another account's trunk is out of reach by URL; F3: a trunk name is shown verbatim, never as HTML.</summary>
+[Collection(PortalCollection.Name)]
+public sealed class AccessAndTextTests(PortalAppFixture app)
+{
+    [Fact]
+    public async Task AnotherAccountsAdmin_ShouldNotReachTheTrunk_ByUrl()
+    {
+        var owner = await app.CreateAccountAsync();
+        var name = TestSetup.Unique("Private");
+        var created = await app.CreateTrunkAsync(owner.Id, TestSetup.StaticRequest(name));
+        await app.RunAsync(async page =>
+        {
+            await new SignInPage(page).SignInAsync(DemoUsers.LegacyAdmin);
+            var trunk = new TrunkPage(page);
+            foreach (var path in new[]
+            {
+                $"/trunks/{created.Trunk.Id}",
+                $"/support/accounts/{owner.Id}/trunks/{created.Trunk.Id}",
+            })
+            {
+                await trunk.OpenAsync(path);
+                await Expect(trunk.Name).ToHaveCountAsync(0);
+                await Expect(trunk.Text(name)).ToHaveCountAsync(0);
+            }
+
+            var wizard = new WizardPage(page);
+            await wizard.OpenEditAsync(created.Trunk.Id);
+            await Expect(wizard.LoadError).ToContainTextAsync("belongs to another account");
+            await Expect(trunk.Text(name)).ToHaveCountAsync(0);
+
+            var list = new TrunkListPage(page);
+            await list.OpenAsync();
+            await Expect(list.NameLink("Legacy PBX")).ToBeVisibleAsync();
+            await Expect(list.NameLink(name)).ToHaveCountAsync(0);
+        });
+    }
+
+    [Fact]
+    public async Task TrunkName_ShouldShowAsTyped_WhenItHoldsHtmlAndNonLatinCharacters()
+    {
+        var account = await app.CreateAccountAsync();
+        var name = $"<b>Bold</b> <img src=x onerror=\"window.__xss=1\"> Žuč 東京 Привет {Guid.NewGuid().ToString("N")[..4]}";
+        await app.RunAsync(async page =>
+        {
+            await new SignInPage(page).SignInAsync(account.Admin);
+            var wizard = new WizardPage(page);
+            await wizard.OpenAsync();
+            await wizard.ChooseProviderAsync("SIP trunk: registered");
+            await wizard.ContinueToAsync("Plan and channels");
+            await wizard.ContinueToAsync("Main settings");
+            await wizard.SetNameAsync(name);
+            await wizard.ContinueToAsync("Review order");
+            await Expect(wizard.ActiveStep).ToContainTextAsync(name);
+            var dialog = await wizard.PayNowAsync();
+            await dialog.AcknowledgeAsync();
+
+            var list = new TrunkListPage(page);
+            await Expect(list.NameLink(name)).ToHaveTextAsync(name);
+            var trunk = await list.OpenTrunkAsync(name);
+            await Expect(trunk.Name).ToHaveTextAsync(name);
+            await Expect(trunk.Setting("SIP trunk name")).ToHaveTextAsync(name);
+            Assert.Equal(name, await page.TitleAsync());
+            Assert.Null(await page.EvaluateAsync<int?>("() => window.__xss"));
+        });
+    }
+}
