@@ -6,8 +6,8 @@ using static Microsoft.Playwright.Assertions;
 namespace TrunkPortal.E2E.Flows;
 
 /// <summary>R3: an API key is shown once when created, listed by its prefix only, and can be revoked.</summary>
-[Collection(PortalCollection.Name)]
-public sealed class ApiKeyTests(PortalAppFixture app)
+[Collection(SlowProvisioningCollection.Name)]
+public sealed class ApiKeyTests(SlowProvisioningFixture app)
 {
     [Fact]
     public async Task ApiKey_ShouldBeShownOnce_ThenListedByPrefix_AndRevoked()

@@ -7,8 +7,8 @@ using static Microsoft.Playwright.Assertions;
 namespace TrunkPortal.E2E.Flows;
 
 /// <summary>Each limit is refused at the wizard step where it applies (L1, L3, L5), and US data centers stop for a service address (U1).</summary>
-[Collection(PortalCollection.Name)]
-public sealed class LimitTests(PortalAppFixture app)
+[Collection(SlowProvisioningCollection.Name)]
+public sealed class LimitTests(SlowProvisioningFixture app)
 {
     [Fact]
     public async Task FourthSourceIp_ShouldBeRefused_AtTheIpConfigurationStep()

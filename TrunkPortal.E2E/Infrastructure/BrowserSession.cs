@@ -26,7 +26,8 @@ public static class BrowserSession
         catch
         {
             Directory.CreateDirectory(ArtifactsDirectory);
-            var stem = Path.Combine(ArtifactsDirectory, $"{testName}-{DateTime.UtcNow:yyyyMMdd-HHmmss}");
+            // Theory cases share a method name: a short random part keeps each failure's files apart.
+            var stem = Path.Combine(ArtifactsDirectory, $"{testName}-{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Guid.NewGuid().ToString("N")[..4]}");
             await page.ScreenshotAsync(new() { Path = stem + ".png", FullPage = true });
             await context.Tracing.StopAsync(new() { Path = stem + ".trace.zip" });
             throw;

@@ -13,7 +13,14 @@ public sealed class CredentialsDialog(IPage page) : PortalPage(page)
 
     public Task<string> ValueAsync(string label) => Field(label).InputValueAsync();
 
-    public Task CopyAsync(string label) => Root.GetByRole(AriaRole.Button, new() { Name = $"Copy {label}", Exact = true }).ClickAsync();
+    /// <summary>Clicks the field's copy button and returns what reached the clipboard (needs clipboard permissions).</summary>
+    public async Task<string> CopyAsync(string label)
+    {
+        await Page.EvaluateAsync("() => navigator.clipboard.writeText('')");
+        await Root.GetByRole(AriaRole.Button, new() { Name = $"Copy {label}", Exact = true }).ClickAsync();
+        await Page.WaitForFunctionAsync("async () => (await navigator.clipboard.readText()) !== ''", null, new() { PollingInterval = 50 });
+        return await ReadClipboardAsync();
+    }
 
     public Task<IDownload> DownloadAsync() =>
         Page.RunAndWaitForDownloadAsync(() => Root.GetByRole(AriaRole.Button, new() { Name = "Download as text" }).ClickAsync());

@@ -9,15 +9,23 @@ public sealed class WizardPage(IPage page) : PortalPage(page)
 
     public Task OpenEditAsync(Guid trunkId) => GotoAsync($"/trunks/{trunkId}/edit");
 
-    public Task ChooseProviderAsync(string title) =>
-        Page.GetByRole(AriaRole.Radiogroup, new() { Name = "SIP trunk provider" }).GetByText(title, new() { Exact = true }).ClickAsync();
+    /// <summary>
+    /// Chooses and waits until the choice is rendered: a different trunk type rebuilds the stepper, and a click on
+    /// the old "Next" before that render reaches the browser would be lost.
+    /// </summary>
+    public Task ChooseProviderAsync(string title) => ChooseAsync("SIP trunk provider", title);
 
     /// <summary>ElevenLabs, Retell AI, Vapi or Other platform.</summary>
-    public Task ChoosePresetAsync(string preset) =>
-        Page.GetByRole(AriaRole.Radiogroup, new() { Name = "AI voice platform" }).GetByText(preset).First.ClickAsync();
+    public Task ChoosePresetAsync(string preset) => ChooseAsync("AI voice platform", preset);
 
-    public Task ChoosePlanAsync(string plan) =>
-        Page.GetByRole(AriaRole.Radiogroup, new() { Name = "Channel plan" }).GetByText(plan, new() { Exact = true }).ClickAsync();
+    public Task ChoosePlanAsync(string plan) => ChooseAsync("Channel plan", plan);
+
+    private async Task ChooseAsync(string group, string option)
+    {
+        var radio = Page.GetByRole(AriaRole.Radiogroup, new() { Name = group }).GetByRole(AriaRole.Radio, new() { Name = option });
+        await radio.First.ClickAsync();
+        await Assertions.Expect(radio.First).ToBeCheckedAsync();
+    }
 
     public Task SetChannelsAsync(int channels) => Page.GetByLabel("Number of channels").FillAsync(channels.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
