@@ -15,6 +15,7 @@ public static class BrowserSession
     public static async Task RunAsync(this PortalAppFixture app, Func<IPage, Task> test, [CallerMemberName] string testName = "")
     {
         await using var context = await app.NewContextAsync();
+        context.SetDefaultTimeout(15_000);
         await context.Tracing.StartAsync(new() { Screenshots = true, Snapshots = true, Sources = false, Title = testName });
         var page = await context.NewPageAsync();
         try
@@ -25,7 +26,8 @@ public static class BrowserSession
         catch
         {
             Directory.CreateDirectory(ArtifactsDirectory);
-            var stem = Path.Combine(ArtifactsDirectory, $"{testName}-{DateTime.UtcNow:yyyyMMdd-HHmmss}");
+            // Theory cases share a method name: a short random part keeps each failure's files apart.
+            var stem = Path.Combine(ArtifactsDirectory, $"{testName}-{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Guid.NewGuid().ToString("N")[..4]}");
             await page.ScreenshotAsync(new() { Path = stem + ".png", FullPage = true });
             await context.Tracing.StopAsync(new() { Path = stem + ".trace.zip" });
             throw;

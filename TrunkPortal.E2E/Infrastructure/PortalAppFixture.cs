@@ -11,7 +11,7 @@ namespace TrunkPortal.E2E.Infrastructure;
 /// Hosts TrunkPortal in this process on a free loopback port with its own SQLite file, and launches Debian's
 /// Chromium once for the collection. Each test opens its own browser context.
 /// </summary>
-public sealed class PortalAppFixture : IAsyncLifetime
+public class PortalAppFixture : IAsyncLifetime
 {
     private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"tp-e2e-{Guid.NewGuid():N}.db");
     private PortalFactory? _factory;
@@ -22,13 +22,21 @@ public sealed class PortalAppFixture : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = null!;
 
+    /// <summary>The app's services, for test set-up through the same services the UI uses (accounts, trunks).</summary>
+    public IServiceProvider Services => _factory?.Services ?? throw new InvalidOperationException("The app is not started.");
+
+    /// <summary>How long the simulated platform takes to finish an action; short, so flows stay fast.</summary>
+    protected virtual int ProvisioningDelayMs => 300;
+
     public async Task InitializeAsync()
     {
-        _factory = new PortalFactory($"Data Source={_databasePath}");
+        _factory = new PortalFactory($"Data Source={_databasePath}", ProvisioningDelayMs);
         _factory.UseKestrel(0);
         _factory.StartServer();
         BaseUrl = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
 
+        // The machine is small and shared: give the UI time before a step counts as failed.
+        Assertions.SetDefaultExpectTimeout(10_000);
         Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
         Browser = await Playwright.Chromium.LaunchAsync(BrowserOptions.Launch());
     }
@@ -50,13 +58,15 @@ public sealed class PortalAppFixture : IAsyncLifetime
         }
     }
 
-    private sealed class PortalFactory(string connectionString) : WebApplicationFactory<Program>
+    private sealed class PortalFactory(string connectionString, int provisioningDelayMs) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseEnvironment("Development");
             builder.UseSetting("ConnectionStrings:Default", connectionString);
-            builder.UseSetting("Provisioning:DelayMs", "300");
+            // A circuit that crashes names its exception in the browser console, so the trace shows it.
+            builder.UseSetting("DetailedErrors", "true");
+            builder.UseSetting("Provisioning:DelayMs", provisioningDelayMs.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
     }
 }

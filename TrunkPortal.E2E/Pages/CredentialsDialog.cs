@@ -13,8 +13,22 @@ public sealed class CredentialsDialog(IPage page) : PortalPage(page)
 
     public Task<string> ValueAsync(string label) => Field(label).InputValueAsync();
 
-    public Task CopyAsync(string label) => Root.GetByRole(AriaRole.Button, new() { Name = $"Copy {label}", Exact = true }).ClickAsync();
+    /// <summary>Clicks the field's copy button and returns what reached the clipboard (needs clipboard permissions).</summary>
+    public async Task<string> CopyAsync(string label)
+    {
+        await Page.EvaluateAsync("() => navigator.clipboard.writeText('')");
+        await Root.GetByRole(AriaRole.Button, new() { Name = $"Copy {label}", Exact = true }).ClickAsync();
+        await Page.WaitForFunctionAsync("async () => (await navigator.clipboard.readText()) !== ''", null, new() { PollingInterval = 50 });
+        return await ReadClipboardAsync();
+    }
 
-    public Task AcknowledgeAsync() => Root.GetByRole(AriaRole.Button, new() { Name = "I have saved them" })
-        .Or(Root.GetByRole(AriaRole.Button, new() { Name = "Done" })).ClickAsync();
+    public Task<IDownload> DownloadAsync() =>
+        Page.RunAndWaitForDownloadAsync(() => Root.GetByRole(AriaRole.Button, new() { Name = "Download as text" }).ClickAsync());
+
+    public async Task AcknowledgeAsync()
+    {
+        await Root.GetByRole(AriaRole.Button, new() { Name = "I have saved them" })
+            .Or(Root.GetByRole(AriaRole.Button, new() { Name = "Done" })).ClickAsync();
+        await Root.WaitForAsync(new() { State = WaitForSelectorState.Hidden });
+    }
 }

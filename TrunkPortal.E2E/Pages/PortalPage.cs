@@ -7,9 +7,21 @@ public abstract class PortalPage(IPage page)
 {
     public IPage Page { get; } = page;
 
+    /// <summary>The last snackbar message (successes and refusals of actions).</summary>
+    public ILocator Snackbar => Page.Locator(".mud-snackbar").Last;
+
     /// <summary>Clicks before the SignalR circuit connects are lost (stack.md pitfall 2): wait for the marker.</summary>
     public Task WaitForCircuitAsync() =>
         Page.GetByTestId("interactive").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+
+    /// <summary>Any text on the page, e.g. to prove a name or a secret is (not) shown.</summary>
+    public ILocator Text(string text) => Page.GetByText(text);
+
+    /// <summary>The clipboard as the copy buttons left it; the test's context needs clipboard-read permission.</summary>
+    public Task<string> ReadClipboardAsync() => Page.EvaluateAsync<string>("() => navigator.clipboard.readText()");
+
+    /// <summary>The whole document as HTML, to prove a secret left no trace in it.</summary>
+    public Task<string> HtmlAsync() => Page.ContentAsync();
 
     protected async Task GotoAsync(string path)
     {
@@ -17,10 +29,14 @@ public abstract class PortalPage(IPage page)
         await WaitForCircuitAsync();
     }
 
+    protected ILocator ButtonNamed(string name) => Page.GetByRole(AriaRole.Button, new() { Name = name, Exact = true });
+
     /// <summary>A MudSelect opens a popover; its items are options by text.</summary>
     protected async Task SelectAsync(string label, string optionText)
     {
         await Page.GetByLabel(label, new() { Exact = true }).ClickAsync();
-        await Page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = optionText }).First.ClickAsync();
+        var option = Page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = optionText }).First;
+        await option.ClickAsync();
+        await option.WaitForAsync(new() { State = WaitForSelectorState.Hidden });
     }
 }

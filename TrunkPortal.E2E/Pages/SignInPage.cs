@@ -14,4 +14,11 @@ public sealed class SignInPage(IPage page) : PortalPage(page)
         await Page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
         await WaitForCircuitAsync();
     }
+
+    /// <summary>Signs out by dropping the cookies, then signs in as <paramref name="user"/> in the same browser context (one trace).</summary>
+    public async Task SwitchUserAsync((string Email, string Password) user, string returnUrl = "/")
+    {
+        await Page.Context.ClearCookiesAsync();
+        await SignInAsync(user, returnUrl);
+    }
 }

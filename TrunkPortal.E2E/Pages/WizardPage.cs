@@ -2,50 +2,133 @@ using Microsoft.Playwright;
 
 namespace TrunkPortal.E2E.Pages;
 
-/// <summary>The trunk-creation wizard at /trunks/new; fields are found by the seed's parameter names.</summary>
+/// <summary>The trunk-creation wizard at /trunks/new (and /trunks/{id}/edit); fields are found by the seed's parameter names.</summary>
 public sealed class WizardPage(IPage page) : PortalPage(page)
 {
     public Task OpenAsync() => GotoAsync("/trunks/new");
 
-    public Task ChooseProviderAsync(string title) => Page.GetByText(title, new() { Exact = true }).ClickAsync();
+    public Task OpenEditAsync(Guid trunkId) => GotoAsync($"/trunks/{trunkId}/edit");
 
-    public Task ChoosePresetAsync(string preset) => Page.GetByRole(AriaRole.Radio, new() { Name = preset }).Or(Page.GetByText(preset, new() { Exact = true })).First.ClickAsync();
+    /// <summary>
+    /// Chooses and waits until the choice is rendered: a different trunk type rebuilds the stepper, and a click on
+    /// the old "Next" before that render reaches the browser would be lost.
+    /// </summary>
+    public Task ChooseProviderAsync(string title) => ChooseAsync("SIP trunk provider", title);
 
-    public Task ChoosePlanAsync(string plan) => Page.GetByText(plan, new() { Exact = true }).ClickAsync();
+    /// <summary>ElevenLabs, Retell AI, Vapi or Other platform.</summary>
+    public Task ChoosePresetAsync(string preset) => ChooseAsync("AI voice platform", preset);
 
-    public Task SetChannelsAsync(int channels) => Page.GetByLabel("Number of channels").FillAsync(channels.ToString());
+    public Task ChoosePlanAsync(string plan) => ChooseAsync("Channel plan", plan);
 
-    public Task SetNameAsync(string name) => Page.GetByLabel("SIP trunk name").FillAsync(name);
+    private async Task ChooseAsync(string group, string option)
+    {
+        var radio = Page.GetByRole(AriaRole.Radiogroup, new() { Name = group }).GetByRole(AriaRole.Radio, new() { Name = option });
+        await radio.First.ClickAsync();
+        await Assertions.Expect(radio.First).ToBeCheckedAsync();
+    }
+
+    public Task SetChannelsAsync(int channels) => Page.GetByLabel("Number of channels").FillAsync(channels.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    public Task SetNameAsync(string name) => Field("SIP trunk name").FillAsync(name);
 
     public Task SelectDataCenterAsync(string code) => SelectAsync("Datacenter location", $"({code})");
 
-    public Task FillAsync(string label, string value) => Page.GetByLabel(label, new() { Exact = true }).FillAsync(value);
+    public Task SelectServiceAddressAsync(string name) => SelectAsync("Service address", name);
+
+    public Task SelectGenesysRegionAsync(string region) => SelectAsync("Genesys region", region);
+
+    public ILocator Field(string label) => Page.GetByLabel(label, new() { Exact = true });
+
+    /// <summary>A select (MudSelect) by its label; its text is the chosen option.</summary>
+    public ILocator Select(string label) => Page.GetByRole(AriaRole.Combobox, new() { Name = label, Exact = true });
+
+    public Task FillAsync(string label, string value) => Field(label).FillAsync(value);
+
+    public Task SetSwitchAsync(string label, bool on) =>
+        Page.GetByRole(AriaRole.Switch, new() { Name = label, Exact = true }).SetCheckedAsync(on);
 
     public async Task AddSourceAsync(string host)
     {
-        await Page.GetByLabel("Source IP or domain", new() { Exact = true }).FillAsync(host);
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Add Source IP or domain" }).ClickAsync();
+        await Field("Source IP or domain").FillAsync(host);
+        await ButtonNamed("Add Source IP or domain").ClickAsync();
+        await HostItem(host).WaitForAsync();
     }
 
     public async Task AddDestinationAsync(string host, string? port = null)
     {
-        await Page.GetByLabel("Destination IP or domain", new() { Exact = true }).FillAsync(host);
+        await Field("Destination IP or domain").FillAsync(host);
         if (port is not null)
         {
-            await Page.GetByLabel("Port", new() { Exact = true }).FillAsync(port);
+            await Field("Port").FillAsync(port);
         }
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Add Destination IP or domain" }).ClickAsync();
+        await ButtonNamed("Add Destination IP or domain").ClickAsync();
+        await HostItem(host).WaitForAsync();
     }
 
-    public Task NextAsync() => Page.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
+    public Task RemoveHostAsync(string host) => Page.GetByRole(AriaRole.Button, new() { Name = $"Remove {host}" }).ClickAsync();
 
-    public ILocator StepTitle(string title) => Page.GetByText(title, new() { Exact = true }).First;
+    public ILocator HostItem(string host) => Page.GetByTestId("host-item").Filter(new() { HasText = host });
+
+    public ILocator SourceInput => Field("Source IP or domain");
+
+    /// <summary>L3: the message that replaces the source input once the account's limit is reached.</summary>
+    public ILocator SourceLimit => Page.GetByTestId("SourceHosts-limit");
+
+    /// <summary>"Failover" or "Round-robin".</summary>
+    public Task ChooseRoutingStrategyAsync(string strategy) =>
+        Page.GetByRole(AriaRole.Radiogroup, new() { Name = "Routing strategy" }).GetByText(strategy).First.ClickAsync();
+
+    /// <summary>L1, L2, L5: a limit shown at the top of the step where it applies.</summary>
+    public ILocator LimitError => ActiveStep.GetByTestId("limit-error");
+
+    /// <summary>Shown instead of the wizard when there is nothing to edit (no account, or not this account's trunk).</summary>
+    public ILocator LoadError => Page.GetByText("There is no SIP trunk at this address").Or(Page.GetByText("Creating a trunk needs an account"));
+
+    public ILocator SubmitError => Page.GetByTestId("submit-error");
+
+    /// <summary>U1: the stop shown instead of the service-address select for a US data center.</summary>
+    public ILocator ServiceAddressStop => Page.GetByTestId("service-address-stop");
+
+    public async Task<ServiceAddressesPage> GoCreateServiceAddressAsync()
+    {
+        await ServiceAddressStop.GetByText("Create a service address").ClickAsync();
+        await Page.WaitForURLAsync("**/service-addresses?**");
+        var addresses = new ServiceAddressesPage(Page);
+        await addresses.WaitForCircuitAsync();
+        return addresses;
+    }
+
+    public ILocator ActiveStep => Page.GetByRole(AriaRole.Tabpanel);
+
+    public ILocator StepTab(string title) => Page.GetByRole(AriaRole.Tab, new() { Name = title });
+
+    public ILocator SelectedStep(string title) => Page.GetByRole(AriaRole.Tab, new() { Name = title, Selected = true });
+
+    public Task NextAsync() => ButtonNamed("Next").ClickAsync();
+
+    /// <summary>Next, and wait until <paramref name="stepTitle"/> is the open step.</summary>
+    public async Task ContinueToAsync(string stepTitle)
+    {
+        await NextAsync();
+        await SelectedStep(stepTitle).WaitForAsync();
+    }
+
+    public Task BackAsync() => ButtonNamed("Back").ClickAsync();
 
     public async Task<CredentialsDialog> PayNowAsync()
     {
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Pay now" }).ClickAsync();
+        await ButtonNamed("Pay now").ClickAsync();
         var dialog = new CredentialsDialog(Page);
         await dialog.Root.WaitForAsync();
         return dialog;
+    }
+
+    public async Task<TrunkPage> SaveChangesAsync()
+    {
+        await ButtonNamed("Save changes").ClickAsync();
+        await Page.WaitForURLAsync(url => !url.EndsWith("/edit", StringComparison.Ordinal));
+        var trunk = new TrunkPage(Page);
+        await trunk.Name.WaitForAsync();
+        return trunk;
     }
 }

@@ -26,5 +26,6 @@ internal static class TrunkEntityStatus
         t.Type == Domain.Trunks.TrunkType.Registered
             ? t.AdminStatus == AdminStatus.Enabled ? edge.RegistrationOf(t.Id) : RegistrationStatus.Unregistered
             : null,
-        edge.ActiveCallsOf(t.Id));
+        edge.ActiveCallsOf(t.Id),
+        t.SystemDisabledRootCause);
 }

@@ -48,7 +48,7 @@ public partial class TrunkDetails
 
     private ActionCheck Check(TrunkAction action) => TrunkActions.Check(ToDomain(_trunk!.Status), action, _trunk.Settings.Type);
 
-    private static TrunkStatus ToDomain(TrunkStatusView s) => new(s.Admin, s.Action, s.Reason, s.Registration);
+    private static TrunkStatus ToDomain(TrunkStatusView s) => new(s.Admin, s.Action, s.Reason, s.Registration, s.SystemDisabledRootCause);
 
     private Task EnableAsync() => SetAdminStatusAsync(AdminStatus.Enabled);
 

@@ -1,0 +1,37 @@
+using TrunkPortal.E2E.Infrastructure;
+using TrunkPortal.E2E.Pages;
+using TrunkPortal.E2E.TestData;
+using static Microsoft.Playwright.Assertions;
+
+namespace TrunkPortal.E2E.Flows;
+
+/// <summary>T5: the list follows the platform live. Its own app takes 6 s per action, long enough to see CREATING.</summary>
+[Collection(SlowProvisioningCollection.Name)]
+public sealed class StatusBadgeTests(SlowProvisioningFixture app)
+{
+    [Fact]
+    public async Task ListBadge_ShouldGoFromCreatingToSuccess_WithoutAReload()
+    {
+        var account = await app.CreateAccountAsync();
+        var name = TestSetup.Unique("Live badge");
+        await app.RunAsync(async page =>
+        {
+            await new SignInPage(page).SignInAsync(account.Admin);
+            var wizard = new WizardPage(page);
+            await wizard.OpenAsync();
+            await wizard.ChooseProviderAsync("SIP trunk: registered");
+            await wizard.ContinueToAsync("Plan and channels");
+            await wizard.ContinueToAsync("Main settings");
+            await wizard.SetNameAsync(name);
+            await wizard.ContinueToAsync("Review order");
+            var dialog = await wizard.PayNowAsync();
+            await dialog.AcknowledgeAsync();
+
+            var list = new TrunkListPage(page);
+            await Expect(list.ActionBadge(name)).ToHaveTextAsync("CREATING");
+            var document = await list.DocumentMarkerAsync();
+            await Expect(list.ActionBadge(name)).ToHaveTextAsync("SUCCESS", new() { Timeout = 15_000 });
+            Assert.Equal(document, await list.DocumentMarkerAsync());
+        });
+    }
+}

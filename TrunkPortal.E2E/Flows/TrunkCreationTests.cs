@@ -1,0 +1,162 @@
+using System.Text.RegularExpressions;
+using TrunkPortal.E2E.Infrastructure;
+using TrunkPortal.E2E.Pages;
+using TrunkPortal.E2E.TestData;
+using static Microsoft.Playwright.Assertions;
+
+namespace TrunkPortal.E2E.Flows;
+
+/// <summary>One trunk of every kind through the wizard, each in a fresh account: the dialog after "Pay now", then the list.</summary>
+[Collection(PortalCollection.Name)]
+public sealed partial class TrunkCreationTests(PortalAppFixture app)
+{
+    [Fact]
+    public Task StaticTrunk_ShouldShowItsFqdnAndNoSecrets_WhenCreatedThroughTheWizard() => CreateAsync(
+        "SIP trunk: static", "SIP trunk (static)",
+        mainSettings: wizard => wizard.SelectDataCenterAsync("FRANKFURT"),
+        ipConfiguration: async wizard =>
+        {
+            await wizard.AddSourceAsync("192.0.2.10");
+            await wizard.AddDestinationAsync("192.0.2.20");
+        },
+        dialog: async d =>
+        {
+            await Expect(d.Field("Trunk FQDN")).ToHaveValueAsync(EuFqdn());
+            await Expect(d.Warning).ToBeHiddenAsync();
+        });
+
+    [Fact]
+    public Task RegisteredTrunk_ShouldShowUsernameAndPasswordOnce_WhenCreatedThroughTheWizard() => CreateAsync(
+        "SIP trunk: registered", "SIP trunk (registered)",
+        mainSettings: _ => Task.CompletedTask,
+        dialog: async d =>
+        {
+            await Expect(d.Warning).ToBeVisibleAsync();
+            await Expect(d.Field("Username")).Not.ToBeEmptyAsync();
+            await Expect(d.Field("Password")).Not.ToBeEmptyAsync();
+        });
+
+    [Theory]
+    [InlineData("ElevenLabs", "sip.rtc.elevenlabs.io:5061")]
+    [InlineData("Retell AI", "sip.retellai.com")]
+    [InlineData("Vapi", "sip.vapi.ai")]
+    public Task AuthenticatedTrunk_ShouldUseThePresetFqdn_WhenCreatedWithAPreset(string preset, string fqdn) => CreateAsync(
+        "SIP trunk: authenticated", "SIP trunk (authenticated)",
+        preset: wizard => wizard.ChoosePresetAsync(preset),
+        mainSettings: async wizard =>
+        {
+            await Expect(wizard.Field("FQDN")).ToHaveValueAsync(fqdn);
+            await Expect(wizard.Field("FQDN")).ToHaveAttributeAsync("readonly", "");
+        },
+        dialog: async d =>
+        {
+            await Expect(d.Warning).ToBeVisibleAsync();
+            await Expect(d.Field("Header value (X-IB-AccessCode)")).Not.ToBeEmptyAsync();
+            await Expect(d.Field("Infobip trunk FQDN")).ToHaveValueAsync(EuFqdn());
+        });
+
+    [Fact]
+    public Task AuthenticatedTrunk_ShouldIssueDigestCredentials_WhenCreatedForAnotherPlatform() => CreateAsync(
+        "SIP trunk: authenticated", "SIP trunk (authenticated)",
+        preset: wizard => wizard.ChoosePresetAsync("Other platform"),
+        mainSettings: async wizard =>
+        {
+            await wizard.FillAsync("FQDN", "sip.voicebot.example.com:5061");
+            await wizard.SetSwitchAsync("DIGEST Authentication", true);
+        },
+        dialog: async d =>
+        {
+            await Expect(d.Field("Header value (X-IB-AccessCode)")).Not.ToBeEmptyAsync();
+            await Expect(d.Field("Inbound DIGEST username")).Not.ToBeEmptyAsync();
+            await Expect(d.Field("Inbound DIGEST password")).Not.ToBeEmptyAsync();
+        });
+
+    [Fact]
+    public Task FreshworksTrunk_ShouldBeCreated_WithTwilioSidAndSipDomain() => CreateAsync(
+        "Freshworks", "Freshworks",
+        mainSettings: async wizard =>
+        {
+            await wizard.FillAsync("Twilio Account SID", "AC0123456789abcdef0123456789abcdef");
+            await wizard.FillAsync("Destination Host", "e2e-shop.sip.twilio.com");
+        },
+        dialog: d => Expect(d.Warning).ToBeHiddenAsync());
+
+    [Fact]
+    public Task GenesysTrunk_ShouldTakeItsRegionFromTheLoginUrl() => CreateAsync(
+        "Genesys PureCloud", "Genesys PureCloud",
+        mainSettings: async wizard =>
+        {
+            await wizard.FillAsync("Genesys login URL", "https://login.mypurecloud.de");
+            await Expect(wizard.Select("Genesys region")).ToHaveTextAsync("EU_CENTRAL_1");
+        },
+        dialog: d => Expect(d.Field("Trunk FQDN")).ToHaveValueAsync(EuFqdn()),
+        dataCenter: "FRANKFURT");
+
+    [Fact]
+    public async Task CiscoWebexTrunk_ShouldBeCreatedInTheUs_WithAServiceAddress()
+    {
+        var account = await app.CreateAccountAsync();
+        var address = await app.CreateServiceAddressAsync(account.Id, TestSetup.Unique("Office"));
+        await CreateAsync(
+            "Cisco Webex", "Cisco Webex",
+            mainSettings: async wizard =>
+            {
+                await wizard.SelectServiceAddressAsync(address.Name);
+                await wizard.FillAsync("Cisco organization ID", Guid.NewGuid().ToString());
+            },
+            dialog: d => Expect(d.Field("Trunk FQDN")).ToHaveValueAsync(new Regex(@"\.us-east\.sip\.voice\.infobip\.com$")),
+            dataCenter: "NEW_YORK",
+            account: account);
+    }
+
+    [Fact]
+    public Task OpenAiRealtimeTrunk_ShouldBeCreated_WithAProjectId() => CreateAsync(
+        "OpenAI Realtime", "OpenAI Realtime",
+        mainSettings: wizard => wizard.FillAsync("OpenAI Project ID", "proj_e2e123456"),
+        dialog: d => Expect(d.Warning).ToBeHiddenAsync());
+
+    /// <summary>Provider, plan, main settings (name plus <paramref name="mainSettings"/>), IP step for static trunks, review, Pay now, list.</summary>
+    private async Task CreateAsync(string providerTitle, string kindName, Func<WizardPage, Task> mainSettings, Func<CredentialsDialog, Task> dialog,
+        Func<WizardPage, Task>? preset = null, Func<WizardPage, Task>? ipConfiguration = null, string dataCenter = "FRANKFURT",
+        TestAccount? account = null, [System.Runtime.CompilerServices.CallerMemberName] string testName = "")
+    {
+        account ??= await app.CreateAccountAsync();
+        var name = TestSetup.Unique(kindName);
+        await app.RunAsync(async page =>
+        {
+            await new SignInPage(page).SignInAsync(account.Admin);
+            var wizard = new WizardPage(page);
+            await wizard.OpenAsync();
+            await wizard.ChooseProviderAsync(providerTitle);
+            if (preset is not null)
+            {
+                await preset(wizard);
+            }
+            await wizard.ContinueToAsync("Plan and channels");
+            await wizard.ChoosePlanAsync("Metered");
+            await wizard.SetChannelsAsync(20);
+            await wizard.ContinueToAsync("Main settings");
+            await wizard.SetNameAsync(name);
+            await mainSettings(wizard);
+            if (ipConfiguration is not null)
+            {
+                await wizard.ContinueToAsync("IP configuration");
+                await ipConfiguration(wizard);
+            }
+            await wizard.ContinueToAsync("Review order");
+            var created = await wizard.PayNowAsync();
+            await dialog(created);
+            await created.AcknowledgeAsync();
+
+            var list = new TrunkListPage(page);
+            await Expect(page).ToHaveURLAsync(new Regex("/trunks$"));
+            await Expect(list.KindCell(name)).ToHaveTextAsync(kindName);
+            await Expect(list.Row(name)).ToContainTextAsync(dataCenter);
+            await Expect(list.ActionBadge(name)).ToHaveTextAsync("SUCCESS");
+            await Expect(list.AdminBadge(name)).ToHaveTextAsync("ENABLED");
+        }, testName);
+    }
+
+    [GeneratedRegex(@"^[0-9a-f-]{36}\.eu\.sip\.voice\.infobip\.com$")]
+    private static partial Regex EuFqdn();
+}

@@ -1,0 +1,28 @@
+using Microsoft.Playwright;
+
+namespace TrunkPortal.E2E.Pages;
+
+/// <summary>/support: find any trunk of any account and open it in its account's context.</summary>
+public sealed class SupportConsolePage(IPage page) : PortalPage(page)
+{
+    public Task OpenAsync() => GotoAsync("/support");
+
+    public ILocator Row(string trunkName) => Page.GetByRole(AriaRole.Row).Filter(new() { HasText = trunkName });
+
+    public async Task SearchAsync(string term)
+    {
+        await Page.GetByLabel("Find a trunk").FillAsync(term);
+        await Row(term).First.WaitForAsync();
+    }
+
+    /// <summary>Searches for the trunk and opens it with its Support actions panel.</summary>
+    public async Task<TrunkPage> OpenTrunkAsync(string trunkName)
+    {
+        await SearchAsync(trunkName);
+        await Row(trunkName).GetByRole(AriaRole.Link, new() { Name = "Open" })
+            .Or(Row(trunkName).GetByRole(AriaRole.Button, new() { Name = "Open" })).ClickAsync();
+        var trunk = new TrunkPage(Page);
+        await trunk.Support.Root.WaitForAsync();
+        return trunk;
+    }
+}
