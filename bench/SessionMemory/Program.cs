@@ -5,7 +5,7 @@ using Microsoft.Playwright;
 
 // Benchmark 3: opens N headless browser tabs (one context each, so one Blazor circuit each) on a page of the
 // portal and prints the server's managed heap after a forced full GC before and after, as one JSON line.
-//   SessionMemory <base url> <wizard|empty> <sessions>
+//   SessionMemory <base url> <wizard|empty> <sessions> [seconds to keep the sessions open, e.g. for dotnet-gcdump]
 var baseUrl = args[0];
 var target = args[1];
 var sessions = int.Parse(args[2], CultureInfo.InvariantCulture);
@@ -53,6 +53,10 @@ contexts.AddRange(opened);
 await Task.Delay(2000);
 var after = await HeapAsync();
 Console.WriteLine(JsonSerializer.Serialize(new { target, sessions, before, after, perSession = (after - before) / sessions }));
+if (args.Length > 3)
+{
+    await Task.Delay(TimeSpan.FromSeconds(Math.Min(600, int.Parse(args[3], CultureInfo.InvariantCulture))));
+}
 foreach (var context in contexts)
 {
     await context.CloseAsync();
