@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using MudBlazor.Services;
 using TrunkPortal.Api;
+using TrunkPortal.Bench;
 using TrunkPortal.Components;
 using TrunkPortal.Configuration;
 using TrunkPortal.Data;
@@ -24,6 +25,7 @@ builder.Services.AddDemoDataSeeder(builder.Configuration);
 builder.Services.AddServiceAddresses();
 builder.Services.AddTrunks(builder.Configuration);
 builder.Services.AddPortalApi(builder.Configuration);
+builder.Services.AddBench();
 
 var app = builder.Build();
 
@@ -45,6 +47,7 @@ app.UseAntiforgery();
 
 app.MapStaticAssets();
 app.MapPortalApi();
+app.MapBenchEndpoints();
 app.MapGet("/health", () => Results.Ok("ok")).ExcludeFromDescription();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();

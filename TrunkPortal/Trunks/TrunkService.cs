@@ -32,22 +32,27 @@ internal sealed partial class TrunkService(
     public async Task<TrunkPage> ListAsync(Guid accountId, string? nameFilter, int page, int size, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var query = db.Trunks.AsNoTracking().Where(t => t.AccountId == accountId && t.DeletedAt == null);
-        if (!string.IsNullOrWhiteSpace(nameFilter))
+        List<TrunkEntity> items;
+        int total;
+        if (string.IsNullOrWhiteSpace(nameFilter))
+        {
+            (items, total) = await LivePageAsync(db, accountId, page, size, cancellationToken);
+        }
+        else
         {
             var filter = nameFilter.Trim();
-            query = query.Where(t => t.Name.Contains(filter));
+            var query = db.Trunks.AsNoTracking().Where(t => t.AccountId == accountId && t.DeletedAt == null && t.Name.Contains(filter));
+            total = await query.CountAsync(cancellationToken);
+            items = await query.OrderBy(t => t.CreatedAt).ThenBy(t => t.Id)
+                .Skip(page * size).Take(size).ToListAsync(cancellationToken);
         }
-        var total = await query.CountAsync(cancellationToken);
-        var items = await query.OrderBy(t => t.CreatedAt).ThenBy(t => t.Id)
-            .Skip(page * size).Take(size).ToListAsync(cancellationToken);
         return new TrunkPage([.. items.Select(ToView)], page, size, size == 0 ? 0 : (int)Math.Ceiling(total / (double)size), total);
     }
 
     public async Task<TrunkView?> GetAsync(Guid accountId, Guid trunkId, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var trunk = await FindAsync(db.Trunks.AsNoTracking(), accountId, trunkId, cancellationToken);
+        var trunk = await _liveTrunk(db, accountId, trunkId);
         return trunk is null ? null : ToView(trunk);
     }
 

@@ -1,0 +1,141 @@
+"""Shared helpers for the benchmarks: build the app, start it on loopback with its own temporary database,
+call it, and stop it. Standard library only."""
+import json
+import os
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+DLL = os.path.join(ROOT, "TrunkPortal", "bin", "Release", "net10.0", "TrunkPortal.dll")
+DEMO_KEY = "tp_demo_acme_5f2b8c41d7e94a06b3c1e8f27a9d0c6e"
+
+
+def build():
+    """Release build of the web project (the benchmarks never time a Debug build)."""
+    subprocess.run(["dotnet", "build", os.path.join(ROOT, "TrunkPortal"), "-c", "Release", "-v", "q", "-nologo"],
+                   check=True, stdout=subprocess.DEVNULL)
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def machine():
+    mem_kb = int(next(l for l in open("/proc/meminfo") if l.startswith("MemTotal")).split()[1])
+    return f"{os.cpu_count()} cores, {mem_kb / 1024 / 1024:.1f} GiB"
+
+
+class Workdir:
+    """A temporary folder removed on exit, whatever happens."""
+
+    def __enter__(self):
+        self.path = tempfile.mkdtemp(prefix="trunkportal-bench-")
+        return self.path
+
+    def __exit__(self, *exc):
+        shutil.rmtree(self.path, ignore_errors=True)
+
+
+class Portal:
+    """One app process on 127.0.0.1 with the database at db_path, bench endpoints on, limits raised for load."""
+
+    def __init__(self, db_path, extra_env=None):
+        self.db_path = db_path
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.extra_env = extra_env or {}
+        self.process = None
+        self.log = None
+
+    def env(self):
+        env = dict(os.environ)
+        env.update({
+            "ASPNETCORE_ENVIRONMENT": "Development",
+            "ConnectionStrings__Default": f"Data Source={self.db_path}",
+            "Provisioning__DelayMs": "0",
+            "Api__RateLimits__ReadsPerSecond": "1000000",
+            "Api__RateLimits__WritesPerMinute": "1000000",
+            "Bench__Enabled": "true",
+        })
+        env.update(self.extra_env)
+        return env
+
+    def start(self, timeout=60):
+        """Starts the process and returns the seconds from spawning it to the first 200 on /health."""
+        self.log = open(self.db_path + ".log", "w")
+        started = time.perf_counter()
+        self.process = subprocess.Popen(["dotnet", DLL, "--urls", self.url], env=self.env(), cwd=os.path.dirname(DLL),
+                                        stdout=self.log, stderr=subprocess.STDOUT)
+        while time.perf_counter() - started < timeout:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"the app exited with {self.process.returncode}; see {self.log.name}")
+            try:
+                with urllib.request.urlopen(self.url + "/health", timeout=1) as r:
+                    if r.status == 200:
+                        return time.perf_counter() - started
+            except OSError:
+                time.sleep(0.01)
+        self.stop()
+        raise RuntimeError(f"no 200 from /health within {timeout} s")
+
+    def stop(self):
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        if self.log:
+            self.log.close()
+
+    def __enter__(self):
+        self.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.stop()
+
+    def call(self, method, path, body=None, key=None, timeout=600):
+        """Returns (status, parsed JSON or None)."""
+        data = json.dumps(body).encode() if body is not None else None
+        request = urllib.request.Request(self.url + path, data=data, method=method)
+        if data is not None:
+            request.add_header("Content-Type", "application/json")
+        if key:
+            request.add_header("Authorization", "App " + key)
+        try:
+            with urllib.request.urlopen(request, timeout=timeout) as r:
+                raw = r.read()
+                return r.status, json.loads(raw) if raw else None
+        except urllib.error.HTTPError as e:
+            raw = e.read()
+            try:
+                return e.code, json.loads(raw)
+            except ValueError:
+                return e.code, None
+
+
+def percentile(values, p):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+
+
+def median(values):
+    return statistics.median(values)
+
+
+def verdict(ok):
+    return "PASS" if ok else "FAIL"
+
+
+def fail_exit(all_ok):
+    sys.exit(0 if all_ok else 1)
