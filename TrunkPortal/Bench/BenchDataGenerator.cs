@@ -3,6 +3,7 @@ using TrunkPortal.Api.Keys;
 using TrunkPortal.Data;
 using TrunkPortal.Domain.Status;
 using TrunkPortal.Domain.Trunks;
+using TrunkPortal.Trunks;
 
 namespace TrunkPortal.Bench;
 
@@ -30,7 +31,7 @@ public sealed class BenchDataGenerator(IDbContextFactory<AppDbContext> dbFactory
         var result = new List<BenchAccount>();
         foreach (var account in accounts)
         {
-            var key = await keys.CreateAsync(account.Id, "bench", ct);
+            var key = await keys.CreateAsync(Actor.System, account.Id, "bench", ct);
             result.Add(new BenchAccount(account.Name, account.Id, key.PlainKey));
         }
         return result;
