@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace TrunkPortal.E2E.Pages;
@@ -92,7 +93,7 @@ public sealed class WizardPage(IPage page) : PortalPage(page)
     public async Task<ServiceAddressesPage> GoCreateServiceAddressAsync()
     {
         await ServiceAddressStop.GetByText("Create a service address").ClickAsync();
-        await Page.WaitForURLAsync("**/service-addresses?**");
+        await Assertions.Expect(Page).ToHaveURLAsync(new Regex("/service-addresses\\?"));
         var addresses = new ServiceAddressesPage(Page);
         await addresses.WaitForCircuitAsync();
         return addresses;
@@ -126,7 +127,7 @@ public sealed class WizardPage(IPage page) : PortalPage(page)
     public async Task<TrunkPage> SaveChangesAsync()
     {
         await ButtonNamed("Save changes").ClickAsync();
-        await Page.WaitForURLAsync(url => !url.EndsWith("/edit", StringComparison.Ordinal));
+        await Assertions.Expect(Page).ToHaveURLAsync(new Regex("/trunks/[0-9a-f-]{36}$"));
         var trunk = new TrunkPage(Page);
         await trunk.Name.WaitForAsync();
         return trunk;
