@@ -11,10 +11,14 @@ public sealed class WizardPage(IPage page) : PortalPage(page)
     public Task OpenEditAsync(Guid trunkId) => GotoAsync($"/trunks/{trunkId}/edit");
 
     /// <summary>
-    /// Chooses and waits until the choice is rendered: a different trunk type rebuilds the stepper, and a click on
-    /// the old "Next" before that render reaches the browser would be lost.
+    /// Chooses and waits until the server rendered the choice: a different trunk type rebuilds the stepper (only
+    /// static trunks have the IP step), and a click on the old "Next" before that render arrives is lost.
     /// </summary>
-    public Task ChooseProviderAsync(string title) => ChooseAsync("SIP trunk provider", title);
+    public async Task ChooseProviderAsync(string title)
+    {
+        await ChooseAsync("SIP trunk provider", title);
+        await Assertions.Expect(StepTab("IP configuration")).ToHaveCountAsync(title == "SIP trunk: static" ? 1 : 0);
+    }
 
     /// <summary>ElevenLabs, Retell AI, Vapi or Other platform.</summary>
     public Task ChoosePresetAsync(string preset) => ChooseAsync("AI voice platform", preset);
