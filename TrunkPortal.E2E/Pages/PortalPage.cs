@@ -2,7 +2,11 @@ using Microsoft.Playwright;
 
 namespace TrunkPortal.E2E.Pages;
 
-/// <summary>What every page object shares: the Playwright page and waiting for the interactive circuit.</summary>
+/// <summary>
+/// What every page object shares: the Playwright page and waiting for the interactive circuit. URL changes are
+/// awaited with <c>Expect(Page).ToHaveURLAsync</c>, not <c>WaitForURLAsync</c>: Blazor navigates in the page
+/// (no load event), which made WaitForURL time out now and then.
+/// </summary>
 public abstract class PortalPage(IPage page)
 {
     public IPage Page { get; } = page;

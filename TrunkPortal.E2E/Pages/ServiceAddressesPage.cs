@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace TrunkPortal.E2E.Pages;
@@ -29,7 +30,7 @@ public sealed class ServiceAddressesPage(IPage page) : PortalPage(page)
     public async Task<WizardPage> BackToWizardAsync()
     {
         await Page.GetByRole(AriaRole.Link, new() { Name = "Back" }).Or(Page.GetByRole(AriaRole.Button, new() { Name = "Back" })).ClickAsync();
-        await Page.WaitForURLAsync("**/trunks/new?resume=true");
+        await Assertions.Expect(Page).ToHaveURLAsync(new Regex("/trunks/new\\?resume=true$"));
         var wizard = new WizardPage(Page);
         await wizard.WaitForCircuitAsync();
         return wizard;

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace TrunkPortal.E2E.Pages;
@@ -11,7 +12,7 @@ public sealed class SignInPage(IPage page) : PortalPage(page)
         await Page.GetByLabel("Email").FillAsync(user.Email);
         await Page.GetByLabel("Password").FillAsync(user.Password);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
+        await Assertions.Expect(Page).Not.ToHaveURLAsync(new Regex("/Account/Login"));
         await WaitForCircuitAsync();
     }
 

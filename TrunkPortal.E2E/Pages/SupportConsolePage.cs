@@ -12,6 +12,9 @@ public sealed class SupportConsolePage(IPage page) : PortalPage(page)
     public async Task SearchAsync(string term)
     {
         await Page.GetByLabel("Find a trunk").FillAsync(term);
+        // The search runs after a debounce and re-renders the table: wait until only the header and matches are
+        // left, or a click may land on a row that is being replaced.
+        await Assertions.Expect(Page.GetByRole(AriaRole.Row).Filter(new() { HasNotText = term })).ToHaveCountAsync(1);
         await Row(term).First.WaitForAsync();
     }
 

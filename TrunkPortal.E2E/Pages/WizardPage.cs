@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace TrunkPortal.E2E.Pages;
@@ -10,10 +11,14 @@ public sealed class WizardPage(IPage page) : PortalPage(page)
     public Task OpenEditAsync(Guid trunkId) => GotoAsync($"/trunks/{trunkId}/edit");
 
     /// <summary>
-    /// Chooses and waits until the choice is rendered: a different trunk type rebuilds the stepper, and a click on
-    /// the old "Next" before that render reaches the browser would be lost.
+    /// Chooses and waits until the server rendered the choice: a different trunk type rebuilds the stepper (only
+    /// static trunks have the IP step), and a click on the old "Next" before that render arrives is lost.
     /// </summary>
-    public Task ChooseProviderAsync(string title) => ChooseAsync("SIP trunk provider", title);
+    public async Task ChooseProviderAsync(string title)
+    {
+        await ChooseAsync("SIP trunk provider", title);
+        await Assertions.Expect(StepTab("IP configuration")).ToHaveCountAsync(title == "SIP trunk: static" ? 1 : 0);
+    }
 
     /// <summary>ElevenLabs, Retell AI, Vapi or Other platform.</summary>
     public Task ChoosePresetAsync(string preset) => ChooseAsync("AI voice platform", preset);
@@ -92,7 +97,7 @@ public sealed class WizardPage(IPage page) : PortalPage(page)
     public async Task<ServiceAddressesPage> GoCreateServiceAddressAsync()
     {
         await ServiceAddressStop.GetByText("Create a service address").ClickAsync();
-        await Page.WaitForURLAsync("**/service-addresses?**");
+        await Assertions.Expect(Page).ToHaveURLAsync(new Regex("/service-addresses\\?"));
         var addresses = new ServiceAddressesPage(Page);
         await addresses.WaitForCircuitAsync();
         return addresses;
@@ -126,7 +131,7 @@ public sealed class WizardPage(IPage page) : PortalPage(page)
     public async Task<TrunkPage> SaveChangesAsync()
     {
         await ButtonNamed("Save changes").ClickAsync();
-        await Page.WaitForURLAsync(url => !url.EndsWith("/edit", StringComparison.Ordinal));
+        await Assertions.Expect(Page).ToHaveURLAsync(new Regex("/trunks/[0-9a-f-]{36}$"));
         var trunk = new TrunkPage(Page);
         await trunk.Name.WaitForAsync();
         return trunk;
