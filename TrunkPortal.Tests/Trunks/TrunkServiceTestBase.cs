@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using TrunkPortal.Data;
 using TrunkPortal.Domain.Status;
 using TrunkPortal.Domain.Trunks;
+using TrunkPortal.Tests.Components.Trunks;
 using TrunkPortal.Tests.Infrastructure;
 using TrunkPortal.Trunks;
 
@@ -59,37 +60,19 @@ public abstract class TrunkServiceTestBase : IAsyncLifetime
         }
     }
 
-    protected static TrunkRequest StaticTrunk(string name, string location = "FRANKFURT") => new()
+    protected static TrunkRequest StaticTrunk(string name, string location = "FRANKFURT")
     {
-        Type = TrunkType.Static,
-        Name = name,
-        Location = location,
-        ChannelLimit = 10,
-        BillingPackage = new BillingPackage { PackageType = BillingPackageType.Metered },
-        Codecs = [Codec.Pcmu, Codec.Pcma],
-        SourceHosts = ["10.0.0.1"],
-        DestinationHosts = ["10.0.0.1:5060"],
-    };
+        var request = TestTrunks.Static(name);
+        request.Location = location;
+        return request;
+    }
 
-    protected static TrunkRequest RegisteredTrunk(string name) => new()
-    {
-        Type = TrunkType.Registered,
-        Name = name,
-        Location = "FRANKFURT",
-        ChannelLimit = 5,
-        BillingPackage = new BillingPackage { PackageType = BillingPackageType.Metered },
-        Codecs = [Codec.G729],
-    };
+    protected static TrunkRequest RegisteredTrunk(string name) => TestTrunks.Registered(name);
 
-    protected static TrunkRequest AuthenticatedTrunk(string name, bool digest = true) => new()
+    protected static TrunkRequest AuthenticatedTrunk(string name, bool digest = true)
     {
-        Type = TrunkType.Authenticated,
-        Name = name,
-        Location = "FRANKFURT",
-        ChannelLimit = 5,
-        BillingPackage = new BillingPackage { PackageType = BillingPackageType.Metered },
-        Codecs = [Codec.Pcmu],
-        RemoteFqdn = "sip.rtc.elevenlabs.io:5061",
-        DigestAuthenticationEnabled = digest,
-    };
+        var request = TestTrunks.Authenticated(name);
+        request.DigestAuthenticationEnabled = digest;
+        return request;
+    }
 }
