@@ -82,8 +82,10 @@ public sealed class CreateTrunkWizardTests : PortalContext
         Assert.True(link.HasAttribute("blazor:onclick"), link.OuterHtml);
         link.Click();
 
+        // bUnit's Click() does not wait for an asynchronous handler (MudLink awaits its OnClick), so the navigation
+        // may land just after it returns.
         var navigation = Services.GetRequiredService<NavigationManager>();
-        Assert.Contains("/service-addresses?returnUrl=", navigation.Uri, StringComparison.Ordinal);
+        cut.WaitForAssertion(() => Assert.Contains("/service-addresses?returnUrl=", navigation.Uri, StringComparison.Ordinal));
         Assert.Contains(Uri.EscapeDataString("/trunks/new?resume=true"), navigation.Uri, StringComparison.Ordinal);
 
         navigation.NavigateTo("/trunks/new?resume=true");
