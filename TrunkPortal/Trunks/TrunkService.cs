@@ -23,6 +23,7 @@ internal sealed partial class TrunkService(
     AuditLog audit,
     ITrunkStatusFeed feed,
     ISipEdge edge,
+    AccountTrunkCache cache,
     ProvisioningSignal provisioning,
     IOptions<ProvisioningOptions> provisioningOptions,
     TimeProvider time) : ITrunkService
@@ -31,37 +32,22 @@ internal sealed partial class TrunkService(
 
     public async Task<TrunkPage> ListAsync(Guid accountId, string? nameFilter, int page, int size, CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        List<TrunkEntity> items;
-        int total;
-        if (string.IsNullOrWhiteSpace(nameFilter))
-        {
-            (items, total) = await LivePageAsync(db, accountId, page, size, cancellationToken);
-        }
-        else
-        {
-            var filter = nameFilter.Trim();
-            var query = db.Trunks.AsNoTracking().Where(t => t.AccountId == accountId && t.DeletedAt == null && t.Name.Contains(filter));
-            total = await query.CountAsync(cancellationToken);
-            items = await query.OrderBy(t => t.CreatedAt).ThenBy(t => t.Id)
-                .Skip(page * size).Take(size).ToListAsync(cancellationToken);
-        }
-        return new TrunkPage([.. items.Select(ToView)], page, size, size == 0 ? 0 : (int)Math.Ceiling(total / (double)size), total);
+        var trunks = (await cache.GetAsync(dbFactory, accountId, cancellationToken)).InOrder;
+        // Same match as SQLite's instr(): case-sensitive, ordinal.
+        var matching = string.IsNullOrWhiteSpace(nameFilter)
+            ? trunks
+            : [.. trunks.Where(t => t.Name.Contains(nameFilter.Trim(), StringComparison.Ordinal))];
+        var items = matching.Skip(page * size).Take(size).Select(ToView).ToList();
+        return new TrunkPage(items, page, size, size == 0 ? 0 : (int)Math.Ceiling(matching.Count / (double)size), matching.Count);
     }
 
-    public async Task<TrunkView?> GetAsync(Guid accountId, Guid trunkId, CancellationToken cancellationToken = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var trunk = await _liveTrunk(db, accountId, trunkId);
-        return trunk is null ? null : ToView(trunk);
-    }
+    public async Task<TrunkView?> GetAsync(Guid accountId, Guid trunkId, CancellationToken cancellationToken = default) =>
+        (await cache.GetAsync(dbFactory, accountId, cancellationToken)).Find(trunkId) is { } trunk ? ToView(trunk) : null;
 
-    public async Task<OperationResult<TrunkStatusView>> GetStatusAsync(Guid accountId, Guid trunkId, CancellationToken cancellationToken = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var trunk = await FindAsync(db.Trunks.AsNoTracking(), accountId, trunkId, cancellationToken);
-        return trunk is null ? OperationResult<TrunkStatusView>.NotFound() : OperationResult<TrunkStatusView>.Success(trunk.ToStatusView(edge));
-    }
+    public async Task<OperationResult<TrunkStatusView>> GetStatusAsync(Guid accountId, Guid trunkId, CancellationToken cancellationToken = default) =>
+        (await cache.GetAsync(dbFactory, accountId, cancellationToken)).Find(trunkId) is { } trunk
+            ? OperationResult<TrunkStatusView>.Success(trunk.ToStatusView(edge))
+            : OperationResult<TrunkStatusView>.NotFound();
 
     private static Task<TrunkEntity?> FindAsync(IQueryable<TrunkEntity> trunks, Guid accountId, Guid trunkId, CancellationToken cancellationToken) =>
         trunks.FirstOrDefaultAsync(t => t.Id == trunkId && t.AccountId == accountId && t.DeletedAt == null, cancellationToken);

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using TrunkPortal.Accounts;
@@ -34,6 +35,9 @@ internal static class TrunkServiceCollectionExtensions
         services.AddSingleton<AuditQueries>();
         services.AddSingleton<ITrunkStatusFeed, InProcessTrunkStatusFeed>();
         services.AddSingleton<ISipEdge, NoSipEdge>();
+        services.AddSingleton<AccountTrunkCache>();
+        services.AddSingleton<TrunkWriteInterceptor>();
+        services.ConfigureDbContext<AppDbContext>((sp, options) => options.AddInterceptors(sp.GetRequiredService<TrunkWriteInterceptor>()));
         services.AddSingleton<ProvisioningSignal>();
         services.AddSingleton<TrunkService>();
         services.AddSingleton<ITrunkService>(sp => sp.GetRequiredService<TrunkService>());

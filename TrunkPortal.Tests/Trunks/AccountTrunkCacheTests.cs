@@ -1,0 +1,85 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using TrunkPortal.Data;
+using TrunkPortal.Domain.Status;
+
+namespace TrunkPortal.Tests.Trunks;
+
+/// <summary>
+/// The reads come from a per-account cache (benchmark 1); these prove that no committed write, whoever makes it,
+/// leaves a read behind, and that an uncommitted one is not read early.
+/// </summary>
+[Trait("Area", "Performance")]
+public sealed class AccountTrunkCacheTests : TrunkServiceTestBase
+{
+    private IDbContextFactory<AppDbContext> Db => App.Services.GetRequiredService<IDbContextFactory<AppDbContext>>();
+
+    [Fact]
+    public async Task List_ShouldShowARename_WhenAnotherContextSavedIt()
+    {
+        var id = (await Trunks.CreateAsync(Admin, Acme, StaticTrunk("Before"))).Value!.Trunk.Id;
+        Assert.Equal("Before", (await Trunks.ListAsync(Acme, null, 0, 20)).Results.Single().Settings.Name);
+
+        await using (var db = await Db.CreateDbContextAsync())
+        {
+            var trunk = await db.Trunks.SingleAsync(t => t.Id == id);
+            trunk.Name = "After";
+            await db.SaveChangesAsync();
+        }
+
+        Assert.Equal("After", (await Trunks.ListAsync(Acme, null, 0, 20)).Results.Single().Settings.Name);
+        Assert.Equal("After", (await Trunks.GetAsync(Acme, id))!.Settings.Name);
+    }
+
+    [Fact]
+    public async Task Get_ShouldShowAWriteOnlyOnceItsTransactionCommits_WhenTheWriterHoldsATransaction()
+    {
+        var id = (await Trunks.CreateAsync(Admin, Acme, StaticTrunk("Before"))).Value!.Trunk.Id;
+        await WaitForActionAsync(Acme, id, ActionStatus.Success);
+
+        await using var db = await Db.CreateDbContextAsync();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var trunk = await db.Trunks.SingleAsync(t => t.Id == id);
+        trunk.Name = "After";
+        await db.SaveChangesAsync();
+
+        Assert.Equal("Before", (await Trunks.GetAsync(Acme, id))!.Settings.Name);
+        await transaction.CommitAsync();
+        Assert.Equal("After", (await Trunks.GetAsync(Acme, id))!.Settings.Name);
+    }
+
+    [Fact]
+    public async Task List_ShouldDropADeletedRowAndKeepTheOtherAccount_WhenOneAccountChanges()
+    {
+        var kept = (await Trunks.CreateAsync(Admin, Acme, StaticTrunk("Kept"))).Value!.Trunk.Id;
+        var gone = (await Trunks.CreateAsync(Admin, Acme, StaticTrunk("Gone"))).Value!.Trunk.Id;
+        var legacyBefore = (await Trunks.ListAsync(Legacy, null, 0, 20)).TotalResults;
+        Assert.Equal(2, (await Trunks.ListAsync(Acme, null, 0, 20)).TotalResults);
+
+        await using (var db = await Db.CreateDbContextAsync())
+        {
+            db.Trunks.Remove(await db.Trunks.SingleAsync(t => t.Id == gone));
+            await db.SaveChangesAsync();
+        }
+
+        var page = await Trunks.ListAsync(Acme, null, 0, 20);
+        Assert.Equal(kept, page.Results.Single().Id);
+        Assert.Null(await Trunks.GetAsync(Acme, gone));
+        Assert.Equal(legacyBefore, (await Trunks.ListAsync(Legacy, null, 0, 20)).TotalResults);
+    }
+
+    [Fact]
+    public async Task List_ShouldFilterAndPageLikeTheDatabase_WhenANameIsGiven()
+    {
+        foreach (var name in new[] { "Berlin A", "berlin b", "Paris", "Berlin C" })
+        {
+            Assert.True((await Trunks.CreateAsync(Admin, Acme, StaticTrunk(name))).Succeeded);
+        }
+
+        var page = await Trunks.ListAsync(Acme, "Berlin", 1, 1);
+
+        Assert.Equal(2, page.TotalResults);
+        Assert.Equal(2, page.TotalPages);
+        Assert.Equal("Berlin C", page.Results.Single().Settings.Name);
+    }
+}

@@ -1,0 +1,87 @@
+using System.Collections.Concurrent;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+using TrunkPortal.Data;
+
+namespace TrunkPortal.Trunks;
+
+/// <summary>
+/// Each account's live trunks, read from the database once per change instead of once per request: the API's
+/// page and single-trunk reads (benchmark 1 in bench/README.md) and the portal's list are served from here.
+/// <see cref="TrunkWriteInterceptor"/> calls <see cref="Invalidate"/> after every committed write of a trunk,
+/// whoever makes it (service, provisioner, support, seed), so a read never returns what a committed write replaced.
+/// The cache is per process, like <see cref="InProcessTrunkStatusFeed"/>: a multi-instance deployment must carry
+/// the invalidations over the same broadcast. At most <see cref="MaxCachedTrunks"/> rows are held; accounts not
+/// read for <see cref="IdleTime"/> are dropped. The database comes from the caller, because the interceptor that
+/// invalidates is itself part of the database's options.
+/// </summary>
+internal sealed class AccountTrunkCache : IDisposable
+{
+    public const int MaxCachedTrunks = 20_000;
+
+    public static readonly TimeSpan IdleTime = TimeSpan.FromMinutes(10);
+
+    private static readonly Func<AppDbContext, Guid, IAsyncEnumerable<TrunkEntity>> _liveTrunks = EF.CompileAsyncQuery(
+        (AppDbContext db, Guid accountId) => db.Trunks
+            .Where(t => t.AccountId == accountId && t.DeletedAt == null)
+            .OrderBy(t => t.CreatedAt).ThenBy(t => t.Id)
+            .AsNoTracking());
+
+    private readonly MemoryCache _snapshots = new(new MemoryCacheOptions { SizeLimit = MaxCachedTrunks });
+
+    // Bumped after each committed write. A read stores its snapshot only if no write committed while it ran.
+    private readonly ConcurrentDictionary<Guid, long> _versions = new();
+
+    /// <summary>The account's live trunks in creation order. The rows are shared: callers must not change them.</summary>
+    public async ValueTask<AccountTrunks> GetAsync(IDbContextFactory<AppDbContext> dbFactory, Guid accountId, CancellationToken cancellationToken)
+    {
+        var version = _versions.GetOrAdd(accountId, 0);
+        if (_snapshots.TryGetValue(accountId, out AccountTrunks? cached) && cached!.Version == version)
+        {
+            return cached;
+        }
+
+        var rows = new List<TrunkEntity>();
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            await foreach (var trunk in _liveTrunks(db, accountId).WithCancellation(cancellationToken))
+            {
+                rows.Add(trunk);
+            }
+        }
+
+        var snapshot = new AccountTrunks(version, rows);
+        if (_versions.TryGetValue(accountId, out var current) && current == version)
+        {
+            _snapshots.Set(accountId, snapshot, new MemoryCacheEntryOptions { Size = rows.Count + 1, SlidingExpiration = IdleTime });
+        }
+        return snapshot;
+    }
+
+    public void Invalidate(Guid accountId)
+    {
+        _versions.AddOrUpdate(accountId, 1, (_, version) => version + 1);
+        _snapshots.Remove(accountId);
+    }
+
+    public void Dispose() => _snapshots.Dispose();
+}
+
+/// <summary>One account's live trunks at one version, in creation order, with a lookup by id.</summary>
+internal sealed class AccountTrunks
+{
+    private readonly Dictionary<Guid, TrunkEntity> _byId;
+
+    public AccountTrunks(long version, List<TrunkEntity> inOrder)
+    {
+        Version = version;
+        InOrder = inOrder;
+        _byId = inOrder.ToDictionary(t => t.Id);
+    }
+
+    public long Version { get; }
+
+    public IReadOnlyList<TrunkEntity> InOrder { get; }
+
+    public TrunkEntity? Find(Guid trunkId) => _byId.GetValueOrDefault(trunkId);
+}
