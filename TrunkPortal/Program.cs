@@ -1,10 +1,12 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using MudBlazor.Services;
 using TrunkPortal.Api;
 using TrunkPortal.Bench;
 using TrunkPortal.Components;
 using TrunkPortal.Configuration;
 using TrunkPortal.Data;
+using TrunkPortal.Hosting;
 using TrunkPortal.Identity;
 using TrunkPortal.Seeding;
 using TrunkPortal.ServiceAddresses;
@@ -18,22 +20,30 @@ builder.Services.AddRazorComponents()
 builder.Services.AddMudServices();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddPortalCatalog(builder.Configuration);
-builder.Services.AddDbContextFactory<AppDbContext>(options =>
-    options.UseSqlite(builder.Configuration.GetConnectionString("Default")));
+builder.Services.AddDbContextFactory<AppDbContext>(options => options
+    .UseSqlite(builder.Configuration.GetConnectionString("Default"))
+    // Looking for model changes that lack a migration builds the whole model from OnModelCreating at every start,
+    // the cost the compiled model (Data/CompiledModels) removes; ModelConsistencyTests make that check instead.
+    .ConfigureWarnings(warnings => warnings.Ignore(RelationalEventId.PendingModelChangesWarning)));
 builder.Services.AddPortalIdentity();
 builder.Services.AddDemoDataSeeder(builder.Configuration);
 builder.Services.AddServiceAddresses();
 builder.Services.AddTrunks(builder.Configuration);
 builder.Services.AddPortalApi(builder.Configuration);
 builder.Services.AddBench();
+builder.Services.AddSingleton<StartupClock>();
 
 var app = builder.Build();
+var startupClock = app.Services.GetRequiredService<StartupClock>();
+startupClock.Mark("services built");
 
 await using (var db = await app.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync())
 {
     await db.Database.MigrateAsync();
 }
+startupClock.Mark("database migrated");
 await app.Services.SeedDemoDataAsync();
+startupClock.Mark("demo data seeded");
 
 if (!app.Environment.IsDevelopment())
 {
@@ -53,6 +63,7 @@ app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 app.MapPortalIdentityEndpoints();
 
+app.Lifetime.ApplicationStarted.Register(() => startupClock.Mark("listening"));
 await app.RunAsync();
 
 /// <summary>Entry point, visible to WebApplicationFactory in the test projects.</summary>
