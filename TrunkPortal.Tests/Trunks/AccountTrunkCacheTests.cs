@@ -18,6 +18,8 @@ public sealed class AccountTrunkCacheTests : TrunkServiceTestBase
     public async Task List_ShouldShowARename_WhenAnotherContextSavedIt()
     {
         var id = (await Trunks.CreateAsync(Admin, Acme, StaticTrunk("Before"))).Value!.Trunk.Id;
+        // The provisioner's own write must be done first: the trunk's Version token would refuse the direct write.
+        await WaitForActionAsync(Acme, id, ActionStatus.Success);
         Assert.Equal("Before", (await Trunks.ListAsync(Acme, null, 0, 20)).Results.Single().Settings.Name);
 
         await using (var db = await Db.CreateDbContextAsync())
@@ -53,6 +55,7 @@ public sealed class AccountTrunkCacheTests : TrunkServiceTestBase
     {
         var kept = (await Trunks.CreateAsync(Admin, Acme, StaticTrunk("Kept"))).Value!.Trunk.Id;
         var gone = (await Trunks.CreateAsync(Admin, Acme, StaticTrunk("Gone"))).Value!.Trunk.Id;
+        await WaitForActionAsync(Acme, gone, ActionStatus.Success);
         var legacyBefore = (await Trunks.ListAsync(Legacy, null, 0, 20)).TotalResults;
         Assert.Equal(2, (await Trunks.ListAsync(Acme, null, 0, 20)).TotalResults);
 
