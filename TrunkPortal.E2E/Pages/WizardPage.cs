@@ -11,8 +11,8 @@ public sealed class WizardPage(IPage page) : PortalPage(page)
     public Task OpenEditAsync(Guid trunkId) => GotoAsync($"/trunks/{trunkId}/edit");
 
     /// <summary>
-    /// Chooses and waits until the server rendered the choice: a different trunk type rebuilds the stepper (only
-    /// static trunks have the IP step), and a click on the old "Next" before that render arrives is lost.
+    /// Chooses and waits until the server rendered the choice: the step list shows what the kind needs (only static
+    /// trunks have the IP step), so a flow checks the steps it is about to walk.
     /// </summary>
     public async Task ChooseProviderAsync(string title)
     {

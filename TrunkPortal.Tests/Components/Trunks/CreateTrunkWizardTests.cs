@@ -1,6 +1,7 @@
 using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
 using TrunkPortal.Components.Pages.Trunks.Create;
 using TrunkPortal.Components.Shared;
 
@@ -74,6 +75,27 @@ public sealed class CreateTrunkWizardTests : PortalContext
         var created = (await Trunks.ListAsync(Acme, "Registered PBX", 0, 10)).Results.Single();
         Assert.Equal(secrets.Username, created.Username);
     }
+
+    [Fact]
+    [Trait("Rule", "F1")]
+    public void NextButton_ShouldSurviveTheStepperRebuild_WhenTheKindLosesTheIpStep()
+    {
+        var cut = Render<CreateTrunkWizard>();
+        cut.WaitForState(() => cut.FindAll("button").Any(b => b.TextContent.Trim() == "Next"));
+        var next = NextButton(cut);
+
+        // A registered trunk has no IP configuration step, so choosing it rebuilds the stepper. A click on Next that
+        // left the browser before the new markup arrived is dispatched to the button it was made on: that button
+        // must still exist (Blazor maps a re-rendered button's old handler to its new one; a disposed one is gone).
+        ChooseProvider(cut, "SIP trunk: registered");
+        cut.WaitForAssertion(() => Assert.DoesNotContain("IP configuration", cut.Markup, StringComparison.Ordinal));
+
+        Assert.Same(next, NextButton(cut));
+        NextTo(cut, "Choose plan and channels");
+    }
+
+    private static MudButton NextButton(IRenderedComponent<CreateTrunkWizard> cut) =>
+        cut.FindComponents<MudButton>().Single(b => b.Markup.Contains(">Next<", StringComparison.Ordinal)).Instance;
 
     [Fact]
     [Trait("Rule", "U1")]
