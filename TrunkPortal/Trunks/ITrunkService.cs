@@ -10,6 +10,7 @@ namespace TrunkPortal.Trunks;
 /// </summary>
 public interface ITrunkService
 {
+    /// <summary>The account's live trunks in creation order; <paramref name="nameFilter"/> matches part of the name, ignoring case.</summary>
     Task<TrunkPage> ListAsync(Guid accountId, string? nameFilter, int page, int size, CancellationToken cancellationToken = default);
 
     Task<TrunkView?> GetAsync(Guid accountId, Guid trunkId, CancellationToken cancellationToken = default);

@@ -33,10 +33,10 @@ internal sealed partial class TrunkService(
     public async Task<TrunkPage> ListAsync(Guid accountId, string? nameFilter, int page, int size, CancellationToken cancellationToken = default)
     {
         var trunks = (await cache.GetAsync(dbFactory, accountId, cancellationToken)).InOrder;
-        // Same match as SQLite's instr(): case-sensitive, ordinal.
+        // Case-insensitive like the names' uniqueness (F3) and the support search: "berlin" finds "Berlin office".
         var matching = string.IsNullOrWhiteSpace(nameFilter)
             ? trunks
-            : [.. trunks.Where(t => t.Name.Contains(nameFilter.Trim(), StringComparison.Ordinal))];
+            : [.. trunks.Where(t => t.Name.Contains(nameFilter.Trim(), StringComparison.OrdinalIgnoreCase))];
         var items = matching.Skip(page * size).Take(size).Select(ToView).ToList();
         return new TrunkPage(items, page, size, size == 0 ? 0 : (int)Math.Ceiling(matching.Count / (double)size), matching.Count);
     }
