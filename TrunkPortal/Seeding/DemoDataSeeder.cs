@@ -27,12 +27,6 @@ internal sealed class DemoDataSeeder(
 {
     public async Task SeedAsync(CancellationToken cancellationToken = default)
     {
-        var seed = options.Value;
-        var empty = !await db.Accounts.AnyAsync(cancellationToken);
-        // Identity's password hashes (PBKDF2, 100,000 iterations each) are the seed's largest single cost: they run
-        // on the thread pool while the roles and accounts are written, and are the very hashes CreateAsync stores.
-        var hashes = empty ? HashPasswords(seed) : [];
-
         foreach (var role in PortalRoles.All)
         {
             if (!await roleManager.RoleExistsAsync(role))
@@ -41,19 +35,20 @@ internal sealed class DemoDataSeeder(
             }
         }
 
-        if (!empty)
+        if (await db.Accounts.AnyAsync(cancellationToken))
         {
             return;
         }
 
+        var seed = options.Value;
         foreach (var accountOptions in seed.Accounts.Where(a => !string.IsNullOrWhiteSpace(a.Name)))
         {
             var account = await AddAccountAsync(accountOptions, cancellationToken);
             if (!string.IsNullOrWhiteSpace(accountOptions.AdminEmail))
             {
                 await AddUserAsync(
-                    accountOptions.AdminEmail, accountOptions.AdminPassword, hashes[accountOptions.AdminEmail],
-                    $"{account.Name} admin", account.Id, PortalRoles.AccountAdmin);
+                    accountOptions.AdminEmail, accountOptions.AdminPassword, $"{account.Name} admin",
+                    account.Id, PortalRoles.AccountAdmin);
             }
             if (!string.IsNullOrWhiteSpace(accountOptions.ApiKey))
             {
@@ -64,24 +59,9 @@ internal sealed class DemoDataSeeder(
 
         if (!string.IsNullOrWhiteSpace(seed.Support.Email))
         {
-            await AddUserAsync(
-                seed.Support.Email, seed.Support.Password, hashes[seed.Support.Email], seed.Support.Email, null,
-                PortalRoles.Support);
+            await AddUserAsync(seed.Support.Email, seed.Support.Password, seed.Support.Email, null, PortalRoles.Support);
         }
     }
-
-    /// <summary>Each seeded user's password hash, started on the thread pool, by email (the first entry wins).</summary>
-    private Dictionary<string, Task<string>> HashPasswords(SeedOptions seed) =>
-        seed.Accounts
-            .Where(a => !string.IsNullOrWhiteSpace(a.Name))
-            .Select(a => (Email: a.AdminEmail, Password: a.AdminPassword))
-            .Append((seed.Support.Email, seed.Support.Password))
-            .Where(u => !string.IsNullOrWhiteSpace(u.Email))
-            .DistinctBy(u => u.Email, StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(
-                u => u.Email,
-                u => Task.Run(() => userManager.PasswordHasher.HashPassword(new PortalUser(), u.Password)),
-                StringComparer.OrdinalIgnoreCase);
 
     private async Task<Account> AddAccountAsync(SeedAccountOptions seedAccount, CancellationToken cancellationToken)
     {
@@ -130,8 +110,7 @@ internal sealed class DemoDataSeeder(
         return trunk;
     }
 
-    private async Task AddUserAsync(
-        string email, string password, Task<string> passwordHash, string displayName, Guid? accountId, string role)
+    private async Task AddUserAsync(string email, string password, string displayName, Guid? accountId, string role)
     {
         if (await userManager.FindByEmailAsync(email) is not null)
         {
@@ -145,22 +124,9 @@ internal sealed class DemoDataSeeder(
             DisplayName = displayName,
             AccountId = accountId,
         };
-        // What CreateAsync(user, password) does, with the hash computed ahead: the password rules, then the hash.
-        Check(await ValidatePasswordAsync(user, password), $"user {email}");
-        user.PasswordHash = await passwordHash;
-        Check(await userManager.CreateAsync(user), $"user {email}");
+        Check(await userManager.CreateAsync(user, password), $"user {email}");
         Check(await userManager.AddToRoleAsync(user, role), $"role {role} for {email}");
         logger.LogInformation("Seeded demo user {Email} ({Role}).", email, role);
-    }
-
-    private async Task<IdentityResult> ValidatePasswordAsync(PortalUser user, string password)
-    {
-        var errors = new List<IdentityError>();
-        foreach (var validator in userManager.PasswordValidators)
-        {
-            errors.AddRange((await validator.ValidateAsync(userManager, user, password)).Errors);
-        }
-        return errors.Count == 0 ? IdentityResult.Success : IdentityResult.Failed([.. errors]);
     }
 
     // A demo password that breaks the password rules must stop the start, not leave a half-seeded database silently.
