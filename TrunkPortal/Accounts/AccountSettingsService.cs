@@ -7,7 +7,7 @@ using TrunkPortal.Trunks;
 
 namespace TrunkPortal.Accounts;
 
-/// <summary>Reads an account's settings; support staff change its plans and limits (R2, B1, L1-L5), audited.</summary>
+/// <summary>Reads an account's settings; support staff, and only they, change its plans and limits (R2, B1, L1-L5), audited.</summary>
 public sealed class AccountSettingsService(
     IDbContextFactory<AppDbContext> dbFactory,
     PortalCatalog catalog,
@@ -48,6 +48,10 @@ public sealed class AccountSettingsService(
 
     public async Task<OperationResult<bool>> SetPlansAsync(Actor actor, Guid accountId, bool metered, bool unlimited, CancellationToken cancellationToken = default)
     {
+        if (!actor.IsSupport)
+        {
+            return SupportOnly("plans");
+        }
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var account = await db.Accounts.FirstOrDefaultAsync(a => a.Id == accountId, cancellationToken);
         if (account is null)
@@ -75,6 +79,10 @@ public sealed class AccountSettingsService(
 
     public async Task<OperationResult<bool>> SetLimitsAsync(Actor actor, Guid accountId, LimitOverrides overrides, CancellationToken cancellationToken = default)
     {
+        if (!actor.IsSupport)
+        {
+            return SupportOnly("limits");
+        }
         var errors = Validate(overrides);
         if (errors.Count > 0)
         {
@@ -128,4 +136,8 @@ public sealed class AccountSettingsService(
             }
         }
     }
+
+    /// <summary>R2: an account admin sees the plans and limits of their account but asks Support to change them.</summary>
+    private static OperationResult<bool> SupportOnly(string what) =>
+        OperationResult<bool>.Refused("R2", $"Only support staff change an account's {what}; ask your account manager or Support.");
 }

@@ -7,6 +7,6 @@ internal sealed class ActorProvider(ICurrentAccount currentAccount, ClientConnec
     public async Task<Actor> GetAsync()
     {
         var user = await currentAccount.GetUserAsync();
-        return new Actor(ActorKind.User, user.UserId ?? "anonymous", user.DisplayName, connection.IpAddress);
+        return new Actor(ActorKind.User, user.UserId ?? "anonymous", user.DisplayName, connection.IpAddress, user.IsSupport);
     }
 }
