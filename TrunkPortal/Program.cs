@@ -6,6 +6,7 @@ using TrunkPortal.Bench;
 using TrunkPortal.Components;
 using TrunkPortal.Configuration;
 using TrunkPortal.Data;
+using TrunkPortal.Edge;
 using TrunkPortal.Hosting;
 using TrunkPortal.Identity;
 using TrunkPortal.Seeding;
@@ -14,6 +15,8 @@ using TrunkPortal.Trunks;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.UseSharedAppSettings();
+builder.Configuration.AddSipEdgeSettingsFile();
+builder.Configuration.AdvertiseEdgeSbcAddresses();
 
 builder.Services.AddRazorComponents()
     .AddInteractiveServerComponents();
@@ -29,6 +32,7 @@ builder.Services.AddPortalIdentity();
 builder.Services.AddDemoDataSeeder(builder.Configuration);
 builder.Services.AddServiceAddresses();
 builder.Services.AddTrunks(builder.Configuration);
+builder.Services.AddSipEdge(builder.Configuration);
 builder.Services.AddPortalApi(builder.Configuration);
 builder.Services.AddBench();
 builder.Services.AddSingleton<StartupClock>();

@@ -21,6 +21,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    /// <summary>One row: this portal installation's id, which tags every row it provisions on a SIP edge (E3).</summary>
+    public DbSet<PortalInstallation> PortalInstallations => Set<PortalInstallation>();
+
     /// <summary>Data Protection's keys, shared by every instance through the database (R3 encryption at rest).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

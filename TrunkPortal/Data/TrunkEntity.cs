@@ -113,6 +113,21 @@ public sealed class TrunkEntity
     /// <summary>When the pending action (CREATING, UPDATING, DELETING) is due for the provisioner.</summary>
     public DateTimeOffset? ActionDueAt { get; set; }
 
+    /// <summary>When the pending action was submitted: the SIP edge's apply timeout (E2) counts from here.</summary>
+    public DateTimeOffset? ActionStartedAt { get; set; }
+
+    /// <summary>How many times the edge did not answer for the pending action or sync (the retry backoff).</summary>
+    public int EdgeAttempts { get; set; }
+
+    /// <summary>
+    /// When the trunk's current state must be applied to the SIP edge outside an action: after a credential reset,
+    /// an admin status change, a restored edit. Set by <c>EdgeSyncInterceptor</c>, cleared by the provisioner.
+    /// </summary>
+    public DateTimeOffset? EdgeSyncDueAt { get; set; }
+
+    /// <summary>What the edge last answered when it failed (data center and cause), for support; null once it worked.</summary>
+    public string? EdgeLastError { get; set; }
+
     /// <summary>The settings before a pending edit, as JSON, restored when the edit ends RESET.</summary>
     public string? PreviousSettingsJson { get; set; }
 

@@ -1,5 +1,6 @@
 using TrunkPortal.Data;
 using TrunkPortal.Domain.Status;
+using TrunkPortal.Edge;
 
 namespace TrunkPortal.Trunks;
 
@@ -24,7 +25,7 @@ internal static class TrunkEntityStatus
         t.ActionStatus,
         t.ActionReason,
         t.Type == Domain.Trunks.TrunkType.Registered
-            ? t.AdminStatus == AdminStatus.Enabled ? edge.RegistrationOf(t.Id) : RegistrationStatus.Unregistered
+            ? t.AdminStatus == AdminStatus.Enabled ? edge.RegistrationOf(t.Username) : RegistrationStatus.Unregistered
             : null,
         edge.ActiveCallsOf(t.Id),
         t.SystemDisabledRootCause);

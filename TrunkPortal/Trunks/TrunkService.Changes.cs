@@ -48,7 +48,7 @@ internal sealed partial class TrunkService
         var now = time.GetUtcNow();
         trunk.PreviousSettingsJson = JsonSerializer.Serialize(before);
         trunk.ApplySettings(settings);
-        trunk.ActionDueAt = now + ProvisioningDelay;
+        BeginAction(trunk, now);
         trunk.UpdatedAt = now;
         audit.Record(db, actor, accountId, AuditActions.TrunkUpdate, SettingsDiff.Between(before, settings), trunk.Id, trunk.Name);
         await db.SaveChangesAsync(cancellationToken);
@@ -62,7 +62,7 @@ internal sealed partial class TrunkService
         ChangeStatusAsync(actor, accountId, trunkId, AuditActions.TrunkDelete, (trunk, now) =>
         {
             trunk.Apply(TrunkStateMachine.BeginDelete(trunk.ToStatus(), trunk.Type));
-            trunk.ActionDueAt = now + ProvisioningDelay;
+            BeginAction(trunk, now);
         }, cancellationToken);
 
     public async Task<OperationResult<TrunkStatusView>> SetAdminStatusAsync(Actor actor, Guid accountId, Guid trunkId, AdminStatus target, CancellationToken cancellationToken = default)
@@ -83,10 +83,6 @@ internal sealed partial class TrunkService
             trunk.Apply(target == AdminStatus.Enabled
                 ? TrunkStateMachine.Enable(status, trunk.Type)
                 : TrunkStateMachine.Disable(status, trunk.Type));
-            if (target == AdminStatus.Disabled)
-            {
-                edge.DropRegistrations(trunk.Id);
-            }
         }, cancellationToken);
         return result.Succeeded ? OperationResult<TrunkStatusView>.Success(result.Value!.Status) : result.As<TrunkStatusView>();
     }

@@ -47,7 +47,7 @@ internal sealed partial class TrunkService
             return Refused<CreatedTrunk>(ex);
         }
         trunk.Apply(TrunkStateMachine.Created(trunk.Type));
-        trunk.ActionDueAt = now + ProvisioningDelay;
+        BeginAction(trunk, now);
 
         db.Trunks.Add(trunk);
         audit.Record(db, actor, accountId, AuditActions.TrunkCreate, SettingsDiff.Between(null, settings), trunk.Id, trunk.Name);

@@ -16,8 +16,7 @@ internal sealed partial class TrunkService
         {
             TrunkStateMachine.ResetCredentials(trunk.ToStatus(), trunk.Type);
             secrets = IssueCredentials(trunk, trunk.ToSettings(), now, actor);
-            // G2: the old password stops working at once; a real SIP edge drops what registered with it.
-            edge.DropRegistrations(trunk.Id);
+            // G2: the new HA1 reaches the edge at once (EdgeSyncInterceptor), which drops what registered with the old one.
             trunk.Version = Guid.NewGuid();
         }, cancellationToken, alwaysSave: true, changes: trunk => SecretChanges(trunk.Type));
         return result.Succeeded ? OperationResult<IssuedSecrets>.Success(secrets!) : result.As<IssuedSecrets>();

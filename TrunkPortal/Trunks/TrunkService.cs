@@ -1,11 +1,11 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using TrunkPortal.Auditing;
 using TrunkPortal.Data;
 using TrunkPortal.Domain;
 using TrunkPortal.Domain.Addressing;
 using TrunkPortal.Domain.Credentials;
 using TrunkPortal.Domain.Status;
+using TrunkPortal.Edge;
 
 namespace TrunkPortal.Trunks;
 
@@ -23,12 +23,18 @@ internal sealed partial class TrunkService(
     AuditLog audit,
     ITrunkStatusFeed feed,
     ISipEdge edge,
+    ISipEdgeProvisioning edgeProvisioning,
     AccountTrunkCache cache,
     ProvisioningSignal provisioning,
-    IOptions<ProvisioningOptions> provisioningOptions,
     TimeProvider time) : ITrunkService
 {
-    private TimeSpan ProvisioningDelay => TimeSpan.FromMilliseconds(Math.Max(0, provisioningOptions.Value.DelayMs));
+    /// <summary>Records a pending action for the provisioner: due after the edge's delay, timed out from now (E2).</summary>
+    private void BeginAction(TrunkEntity trunk, DateTimeOffset now)
+    {
+        trunk.ActionDueAt = now + edgeProvisioning.ActionDelay;
+        trunk.ActionStartedAt = now;
+        trunk.EdgeAttempts = 0;
+    }
 
     public async Task<TrunkPage> ListAsync(Guid accountId, string? nameFilter, int page, int size, CancellationToken cancellationToken = default)
     {

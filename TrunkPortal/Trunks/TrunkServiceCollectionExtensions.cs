@@ -34,7 +34,6 @@ internal static class TrunkServiceCollectionExtensions
         services.TryAddSingleton<AuditLog>();
         services.AddSingleton<AuditQueries>();
         services.AddSingleton<ITrunkStatusFeed, InProcessTrunkStatusFeed>();
-        services.AddSingleton<ISipEdge, NoSipEdge>();
         services.AddSingleton<AccountTrunkCache>();
         services.AddSingleton<TrunkWriteInterceptor>();
         services.ConfigureDbContext<AppDbContext>((sp, options) => options.AddInterceptors(sp.GetRequiredService<TrunkWriteInterceptor>()));

@@ -11,7 +11,7 @@ namespace TrunkPortal.Data.CompiledModels
     public partial class AppDbContextModel
     {
         private AppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("bdcee9fe-20cd-47a9-a13f-016e48fba189"), entityTypeCount: 14)
+            : base(skipDetectChanges: false, modelId: new Guid("6f6c8d64-f321-4c4f-9f42-7d3ef796e77b"), entityTypeCount: 15)
         {
         }
 
@@ -28,6 +28,7 @@ namespace TrunkPortal.Data.CompiledModels
             var apiKeyEntity = ApiKeyEntityEntityType.Create(this);
             var auditEntry = AuditEntryEntityType.Create(this);
             var account = AccountEntityType.Create(this);
+            var portalInstallation = PortalInstallationEntityType.Create(this);
             var portalUser = PortalUserEntityType.Create(this);
             var trunkEntity = TrunkEntityEntityType.Create(this);
             var serviceAddressEntity = ServiceAddressEntityEntityType.Create(this);
@@ -56,6 +57,7 @@ namespace TrunkPortal.Data.CompiledModels
             ApiKeyEntityEntityType.CreateAnnotations(apiKeyEntity);
             AuditEntryEntityType.CreateAnnotations(auditEntry);
             AccountEntityType.CreateAnnotations(account);
+            PortalInstallationEntityType.CreateAnnotations(portalInstallation);
             PortalUserEntityType.CreateAnnotations(portalUser);
             TrunkEntityEntityType.CreateAnnotations(trunkEntity);
             ServiceAddressEntityEntityType.CreateAnnotations(serviceAddressEntity);

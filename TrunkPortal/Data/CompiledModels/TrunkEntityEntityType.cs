@@ -22,9 +22,9 @@ namespace TrunkPortal.Data.CompiledModels
                 "TrunkPortal.Data.TrunkEntity",
                 typeof(TrunkEntity),
                 baseEntityType,
-                propertyCount: 57,
+                propertyCount: 61,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 4,
+                unnamedIndexCount: 5,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -71,6 +71,14 @@ namespace TrunkPortal.Data.CompiledModels
                 propertyInfo: typeof(TrunkEntity).GetProperty("ActionReason", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(TrunkEntity).GetField("<ActionReason>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
+
+            var actionStartedAt = runtimeEntityType.AddProperty(
+                "ActionStartedAt",
+                typeof(DateTimeOffset?),
+                propertyInfo: typeof(TrunkEntity).GetProperty("ActionStartedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(TrunkEntity).GetField("<ActionStartedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueConverter: new UtcDateTimeOffsetConverter());
 
             var actionStatus = runtimeEntityType.AddProperty(
                 "ActionStatus",
@@ -174,6 +182,29 @@ namespace TrunkPortal.Data.CompiledModels
                 nullable: true,
                 maxLength: 16,
                 providerPropertyType: typeof(string));
+
+            var edgeAttempts = runtimeEntityType.AddProperty(
+                "EdgeAttempts",
+                typeof(int),
+                propertyInfo: typeof(TrunkEntity).GetProperty("EdgeAttempts", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(TrunkEntity).GetField("<EdgeAttempts>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
+
+            var edgeLastError = runtimeEntityType.AddProperty(
+                "EdgeLastError",
+                typeof(string),
+                propertyInfo: typeof(TrunkEntity).GetProperty("EdgeLastError", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(TrunkEntity).GetField("<EdgeLastError>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 512);
+
+            var edgeSyncDueAt = runtimeEntityType.AddProperty(
+                "EdgeSyncDueAt",
+                typeof(DateTimeOffset?),
+                propertyInfo: typeof(TrunkEntity).GetProperty("EdgeSyncDueAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(TrunkEntity).GetField("<EdgeSyncDueAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueConverter: new UtcDateTimeOffsetConverter());
 
             var fax = runtimeEntityType.AddProperty(
                 "Fax",
@@ -473,15 +504,18 @@ namespace TrunkPortal.Data.CompiledModels
                 new[] { actionDueAt });
 
             var index0 = runtimeEntityType.AddIndex(
-                new[] { sbcFqdn });
+                new[] { edgeSyncDueAt });
 
             var index1 = runtimeEntityType.AddIndex(
-                new[] { username });
+                new[] { sbcFqdn });
 
             var index2 = runtimeEntityType.AddIndex(
+                new[] { username });
+
+            var index3 = runtimeEntityType.AddIndex(
                 new[] { accountId, name },
                 unique: true);
-            index2.AddAnnotation("Relational:Filter", "\"DeletedAt\" IS NULL");
+            index3.AddAnnotation("Relational:Filter", "\"DeletedAt\" IS NULL");
 
             return runtimeEntityType;
         }

@@ -34,6 +34,8 @@ internal sealed class TrunkConfiguration : IEntityTypeConfiguration<TrunkEntity>
         // Names are unique among an account's live trunks (F3); deleted rows keep history for N1.
         builder.HasIndex(t => new { t.AccountId, t.Name }).IsUnique().HasFilter("\"DeletedAt\" IS NULL");
         builder.HasIndex(t => t.ActionDueAt);
+        builder.HasIndex(t => t.EdgeSyncDueAt);
+        builder.Property(t => t.EdgeLastError).HasMaxLength(512);
         builder.HasIndex(t => t.Username);
         builder.HasIndex(t => t.SbcFqdn);
     }

@@ -354,6 +354,22 @@ namespace TrunkPortal.Data.Migrations
                     b.ToTable("Accounts");
                 });
 
+            modelBuilder.Entity("TrunkPortal.Data.PortalInstallation", b =>
+                {
+                    b.Property<int>("Key")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("PortalInstallations");
+                });
+
             modelBuilder.Entity("TrunkPortal.Data.PortalUser", b =>
                 {
                     b.Property<string>("Id")
@@ -449,6 +465,9 @@ namespace TrunkPortal.Data.Migrations
                     b.Property<string>("ActionReason")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ActionStartedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ActionStatus")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -494,6 +513,16 @@ namespace TrunkPortal.Data.Migrations
 
                     b.Property<string>("Dtmf")
                         .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EdgeAttempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EdgeLastError")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EdgeSyncDueAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Fax")
@@ -638,6 +667,8 @@ namespace TrunkPortal.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ActionDueAt");
+
+                    b.HasIndex("EdgeSyncDueAt");
 
                     b.HasIndex("SbcFqdn");
 

@@ -1,0 +1,51 @@
+using TrunkPortal.Data;
+using TrunkPortal.Domain.Catalog;
+using TrunkPortal.Domain.Status;
+using TrunkPortal.Domain.Trunks;
+
+namespace TrunkPortal.Edge;
+
+/// <summary>
+/// A trunk as the SIP edge must hold it: where (its data center and the catalog pair, E5), whether calls and
+/// registrations are accepted (T1, G4), and only hashes of its secrets (E1).
+/// </summary>
+public sealed record EdgeTrunk(
+    Guid TrunkId,
+    TrunkType Type,
+    IReadOnlyList<string> DataCenters,
+    bool Enabled,
+    bool InviteChallenge,
+    EdgeSubscriber? Subscriber,
+    string? AccessCodeSha256)
+{
+    /// <summary>The trunk's desired state; <paramref name="catalog"/> names the pair whose edge must accept it too.</summary>
+    public static EdgeTrunk From(TrunkEntity t, CatalogLookup catalog)
+    {
+        var dataCenters = catalog.PairOf(t.Location) is { } pair ? new[] { t.Location, pair.Code } : [t.Location];
+        var subscriber = t.Type switch
+        {
+            TrunkType.Registered when t.Username is not null && t.PasswordHa1 is not null => new EdgeSubscriber(t.Username, t.PasswordHa1),
+            TrunkType.Authenticated when t.InboundDigestUsername is not null && t.InboundDigestHa1 is not null =>
+                new EdgeSubscriber(t.InboundDigestUsername, t.InboundDigestHa1),
+            _ => null,
+        };
+        return new EdgeTrunk(
+            t.Id,
+            t.Type,
+            dataCenters,
+            Enabled: t.AdminStatus == AdminStatus.Enabled,
+            InviteChallenge: t.Type == TrunkType.Registered && t.InviteAuthentication,
+            subscriber,
+            t.Type == TrunkType.Authenticated ? t.HeaderValueHash : null);
+    }
+
+    /// <summary>Whether the edge must hold the trunk at all: not a FAILED one (no traffic, T3), not a deleted one.</summary>
+    public static bool Holds(TrunkEntity t) =>
+        t.DeletedAt is null && t.ActionStatus is not (ActionStatus.Failed or ActionStatus.Deleting);
+}
+
+/// <summary>A DIGEST identity on the edge: the username and HA1 = md5(username:realm:password), never the password.</summary>
+public sealed record EdgeSubscriber(string Username, string Ha1);
+
+/// <summary>An edge did not confirm an operation; the message names the data center (or edge) and the cause.</summary>
+public sealed class SipEdgeUnavailableException(string message, Exception? inner = null) : Exception(message, inner);
