@@ -18,6 +18,29 @@ if [ ! -x "$chromium_path" ]; then
   fi
 fi
 
+# The SIP edge tests run against a real Kamailio and PostgreSQL (edge/start.sh), with sipp as the peer.
+edge_packages="kamailio kamailio-postgres-modules postgresql sip-tester jq curl"
+if ! command -v sipp >/dev/null || [ ! -x /usr/sbin/kamailio ] || ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 \
+   || [ ! -f /usr/lib/x86_64-linux-gnu/kamailio/modules/db_postgres.so ] || ! command -v jq >/dev/null; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
+    echo "test.sh: installing the SIP edge ($edge_packages)"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $edge_packages >/dev/null
+  else
+    echo "test.sh: the SIP edge tests need Kamailio, PostgreSQL and sipp." >&2
+    echo "          Install them (Debian: sudo apt-get install $edge_packages)." >&2
+    exit 1
+  fi
+fi
+edge_was_running=no
+if [ -f /tmp/trunkportal-edge/kamailio-frankfurt.pid ] && kill -0 "$(cat /tmp/trunkportal-edge/kamailio-frankfurt.pid)" 2>/dev/null; then
+  edge_was_running=yes
+fi
+edge/start.sh
+if [ "$edge_was_running" = "no" ]; then
+  trap 'edge/stop.sh >/dev/null 2>&1 || true' EXIT
+fi
+
 dotnet tool restore >/dev/null
 dotnet restore TrunkPortal.sln
 

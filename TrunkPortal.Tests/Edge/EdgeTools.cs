@@ -1,0 +1,102 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace TrunkPortal.Tests.Edge;
+
+/// <summary>The repository's edge/ folder (scripts, sipp scenarios), found from the test binaries upwards.</summary>
+internal static class EdgeTools
+{
+    public static string RepositoryRoot { get; } = FindRoot();
+
+    public static string Scenario(string name) => Path.Combine(RepositoryRoot, "edge", "sipp", name);
+
+    /// <summary>Runs edge/start.sh or edge/stop.sh with arguments; fails the test with their output when they fail.</summary>
+    public static async Task RunScriptAsync(string script, params string[] arguments)
+    {
+        var (exitCode, output) = await RunAsync(Path.Combine(RepositoryRoot, "edge", script), arguments, TimeSpan.FromSeconds(60));
+        if (exitCode != 0)
+        {
+            throw new InvalidOperationException($"edge/{script} {string.Join(' ', arguments)} exited {exitCode}:\n{output}");
+        }
+    }
+
+    public static async Task<(int ExitCode, string Output)> RunAsync(string file, IEnumerable<string> arguments, TimeSpan timeout)
+    {
+        var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{file} did not start.");
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var cts = new CancellationTokenSource(timeout);
+        try
+        {
+            await process.WaitForExitAsync(cts.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{file} {string.Join(' ', arguments)} did not end within {timeout}.");
+        }
+        return (process.ExitCode, await stdout + await stderr);
+    }
+
+    /// <summary>A UDP port nobody uses on 127.0.0.1 right now, for one sipp run.</summary>
+    public static int FreeUdpPort()
+    {
+        using var socket = new UdpClient(new IPEndPoint(IPAddress.Loopback, 0));
+        return ((IPEndPoint)socket.Client.LocalEndPoint!).Port;
+    }
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "edge", "kamailio.cfg")))
+            {
+                return dir.FullName;
+            }
+        }
+        throw new InvalidOperationException("The repository's edge/ folder was not found above " + AppContext.BaseDirectory);
+    }
+}
+
+/// <summary>
+/// sipp, the real SIP peer: a PBX that registers and calls, a platform that answers. Each run is bounded (-m 1,
+/// -timeout) and its exit code is sipp's: 0 when the scenario went as written (e.g. 401 then 200).
+/// </summary>
+internal static class Sipp
+{
+    public static async Task<int> RunAsync(string edge, string scenario, string user, string? password = null,
+        int expires = 120, string extraHeader = "X-Test: 1", string localIp = "127.0.0.1", int? localPort = null)
+    {
+        var arguments = new List<string>
+        {
+            $"{edge}:5060", "-sf", EdgeTools.Scenario(scenario), "-s", user, "-key", "expires", expires.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "-key", "extra", extraHeader, "-i", localIp, "-p", (localPort ?? EdgeTools.FreeUdpPort()).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "-bind_local", "-ci", "127.0.0.1", "-cp", EdgeTools.FreeUdpPort().ToString(System.Globalization.CultureInfo.InvariantCulture), "-mi", localIp, "-t", "u1",
+            "-m", "1", "-timeout", "10s", "-timeout_error", "-nostdin",
+        };
+        if (password is not null)
+        {
+            arguments.AddRange(["-au", user, "-ap", password]);
+        }
+        var (exitCode, _) = await EdgeTools.RunAsync("sipp", arguments, TimeSpan.FromSeconds(30));
+        return exitCode;
+    }
+
+    /// <summary>The voice platform behind the edges (their PLATFORM, 127.0.0.1:5090) for one call; dispose stops it.</summary>
+    public static Process StartPlatform()
+    {
+        var start = new ProcessStartInfo("sipp") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { "-sf", EdgeTools.Scenario("platform.xml"), "-i", "127.0.0.1", "-p", "5090", "-bind_local", "-ci", "127.0.0.1",
+                     "-cp", EdgeTools.FreeUdpPort().ToString(System.Globalization.CultureInfo.InvariantCulture), "-mi", "127.0.0.1", "-t", "u1", "-m", "5", "-timeout", "60s", "-nostdin" })
+        {
+            start.ArgumentList.Add(a);
+        }
+        return Process.Start(start) ?? throw new InvalidOperationException("sipp did not start.");
+    }
+}

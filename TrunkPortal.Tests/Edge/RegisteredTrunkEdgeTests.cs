@@ -1,0 +1,170 @@
+using Microsoft.Extensions.DependencyInjection;
+using TrunkPortal.Trunks;
+
+namespace TrunkPortal.Tests.Edge;
+
+/// <summary>Registered trunks on the real Kamailio edge, with sipp as the PBX (E1, E4, E5, G1-G4, T2).</summary>
+[Collection(EdgeCollection.Name)]
+public sealed class RegisteredTrunkEdgeTests(EdgeFixture edge)
+{
+    private const string Frankfurt = "127.0.0.10";
+    private const string Sweden = "127.0.0.11";
+    private static readonly TimeSpan _badgeDelay = TimeSpan.FromSeconds(3);
+
+    [Fact]
+    [Trait("Rule", "G1")]
+    [Trait("Rule", "T2")]
+    [Trait("Rule", "E4")]
+    [Trait("Rule", "E5")]
+    public async Task Register_ShouldSucceedWithTheCreateAnswersCredentials_OnThePrimaryAndThePair_AndTurnRegistered()
+    {
+        var client = await edge.NewAccountClientAsync();
+        var created = await EdgeApi.PostAsync(client, EdgeApi.Trunks, EdgeApi.Registered("FRANKFURT"));
+        var (id, user, password) = (created["id"]!.GetValue<string>(), created["username"]!.GetValue<string>(), created["password"]!.GetValue<string>());
+        Assert.Equal("SUCCESS", (await EdgeApi.WaitForActionAsync(client, id))["actionStatus"]!["status"]!.GetValue<string>());
+        Assert.Equal("UNREGISTERED", (await EdgeApi.StatusAsync(client, id))["registrationStatus"]!.GetValue<string>());
+
+        var (primaryPort, backupPort) = (EdgeTools.FreeUdpPort(), EdgeTools.FreeUdpPort());
+        Assert.Equal(0, await Sipp.RunAsync(Frankfurt, "register.xml", user, password, localPort: primaryPort));
+        Assert.NotNull(await EdgeApi.WaitForRegistrationAsync(client, id, "REGISTERED", _badgeDelay));
+        // The SRV record's secondary (SWEDEN) accepts the same credentials.
+        Assert.Equal(0, await Sipp.RunAsync(Sweden, "register.xml", user, password, localPort: backupPort));
+        Assert.Equal(0, await Sipp.RunAsync(Frankfurt, "register_refused.xml", user, password + "x"));
+
+        // The trunk page lists the contacts: one per edge.
+        var contacts = await WaitForContactsAsync(user, count: 2);
+        Assert.Equal(["frankfurt", "sweden"], contacts.Select(c => c.Edge).Order().ToArray());
+        Assert.All(contacts, c => Assert.Equal("sipp-pbx", c.UserAgent));
+
+        // Both contacts unregister (expires 0 for the same Contact): the badge follows.
+        Assert.Equal(0, await Sipp.RunAsync(Frankfurt, "register.xml", user, password, expires: 0, localPort: primaryPort));
+        Assert.Equal("REGISTERED", (await EdgeApi.StatusAsync(client, id))["registrationStatus"]!.GetValue<string>());
+        Assert.Equal(0, await Sipp.RunAsync(Sweden, "register.xml", user, password, expires: 0, localPort: backupPort));
+        Assert.NotNull(await EdgeApi.WaitForRegistrationAsync(client, id, "UNREGISTERED", _badgeDelay));
+    }
+
+    [Fact]
+    [Trait("Rule", "G2")]
+    public async Task ResetPassword_ShouldRefuseTheOldPasswordAtOnce_AndAcceptTheNew()
+    {
+        var client = await edge.NewAccountClientAsync();
+        var created = await EdgeApi.PostAsync(client, EdgeApi.Trunks, EdgeApi.Registered("FRANKFURT"));
+        var (id, user, old) = (created["id"]!.GetValue<string>(), created["username"]!.GetValue<string>(), created["password"]!.GetValue<string>());
+        await EdgeApi.WaitForActionAsync(client, id);
+        Assert.Equal(0, await Sipp.RunAsync(Frankfurt, "register.xml", user, old));
+        Assert.NotNull(await EdgeApi.WaitForRegistrationAsync(client, id, "REGISTERED", _badgeDelay));
+
+        var reset = await EdgeApi.PostAsync(client, $"{EdgeApi.Trunks}/{id}/reset-password", "");
+        var fresh = reset["password"]!.GetValue<string>();
+
+        // What registered with the old password is dropped, and the old password is refused.
+        Assert.NotNull(await EdgeApi.WaitForRegistrationAsync(client, id, "UNREGISTERED", _badgeDelay));
+        Assert.Equal(0, await Sipp.RunAsync(Frankfurt, "register_refused.xml", user, old));
+        var port = EdgeTools.FreeUdpPort();
+        Assert.Equal(0, await Sipp.RunAsync(Frankfurt, "register.xml", user, fresh, localPort: port));
+        Assert.NotNull(await EdgeApi.WaitForRegistrationAsync(client, id, "REGISTERED", _badgeDelay));
+        Assert.Equal(0, await Sipp.RunAsync(Frankfurt, "register.xml", user, fresh, expires: 0, localPort: port));
+    }
+
+    [Fact]
+    [Trait("Rule", "G4")]
+    [Trait("Rule", "T1")]
+    public async Task Disable_ShouldRemoveEveryContactAndRefuseRegister_AndEnableShouldRestoreIt()
+    {
+        var client = await edge.NewAccountClientAsync();
+        var created = await EdgeApi.PostAsync(client, EdgeApi.Trunks, EdgeApi.Registered("FRANKFURT"));
+        var (id, user, password) = (created["id"]!.GetValue<string>(), created["username"]!.GetValue<string>(), created["password"]!.GetValue<string>());
+        await EdgeApi.WaitForActionAsync(client, id);
+        Assert.Equal(0, await Sipp.RunAsync(Frankfurt, "register.xml", user, password));
+        Assert.NotNull(await EdgeApi.WaitForRegistrationAsync(client, id, "REGISTERED", _badgeDelay));
+
+        await EdgeApi.PostAsync(client, $"{EdgeApi.Trunks}/{id}/status", """{"adminStatus":"DISABLED"}""");
+        await WaitForEdgeSyncAsync(id);
+        await WaitForNoContactsAsync(user);
+        Assert.Equal(0, await Sipp.RunAsync(Frankfurt, "register_refused.xml", user, password));
+        Assert.Equal(0, await Sipp.RunAsync(Sweden, "register_refused.xml", user, password));
+
+        await EdgeApi.PostAsync(client, $"{EdgeApi.Trunks}/{id}/status", """{"adminStatus":"ENABLED"}""");
+        await WaitForEdgeSyncAsync(id);
+        var port = EdgeTools.FreeUdpPort();
+        Assert.Equal(0, await Sipp.RunAsync(Frankfurt, "register.xml", user, password, localPort: port));
+        Assert.NotNull(await EdgeApi.WaitForRegistrationAsync(client, id, "REGISTERED", _badgeDelay));
+        Assert.Equal(0, await Sipp.RunAsync(Frankfurt, "register.xml", user, password, expires: 0, localPort: port));
+    }
+
+    [Fact]
+    [Trait("Rule", "G3")]
+    public async Task Invite_ShouldBeChallengedOnlyWhenInviteChallengeIsOn()
+    {
+        var client = await edge.NewAccountClientAsync();
+        var challenged = await EdgeApi.PostAsync(client, EdgeApi.Trunks, EdgeApi.Registered("FRANKFURT", inviteChallenge: true));
+        var open = await EdgeApi.PostAsync(client, EdgeApi.Trunks, EdgeApi.Registered("FRANKFURT", inviteChallenge: false));
+        foreach (var t in new[] { challenged, open })
+        {
+            await EdgeApi.WaitForActionAsync(client, t["id"]!.GetValue<string>());
+        }
+        var (cUser, cPass) = (challenged["username"]!.GetValue<string>(), challenged["password"]!.GetValue<string>());
+        var (oUser, oPass) = (open["username"]!.GetValue<string>(), open["password"]!.GetValue<string>());
+        var pbxPort = EdgeTools.FreeUdpPort();
+        Assert.Equal(0, await Sipp.RunAsync(Frankfurt, "register.xml", cUser, cPass, localPort: pbxPort));
+        var openPort = EdgeTools.FreeUdpPort();
+        Assert.Equal(0, await Sipp.RunAsync(Frankfurt, "register.xml", oUser, oPass, localPort: openPort));
+
+        using (var platform = Sipp.StartPlatform())
+        {
+            try
+            {
+                // On: 407, then the call passes with DIGEST.
+                Assert.Equal(0, await Sipp.RunAsync(Frankfurt, "invite_challenged.xml", cUser, cPass));
+                // Off: no challenge, the call passes from where the trunk registered ...
+                Assert.Equal(0, await Sipp.RunAsync(Frankfurt, "invite.xml", oUser));
+            }
+            finally
+            {
+                platform.Kill();
+            }
+        }
+        // ... an unchallenged call from elsewhere is refused, and a challenged trunk's call without credentials is never let through.
+        Assert.Equal(0, await Sipp.RunAsync(Frankfurt, "invite_refused.xml", oUser, localIp: "127.0.0.2"));
+        Assert.NotEqual(0, await Sipp.RunAsync(Frankfurt, "invite.xml", cUser));
+        Assert.Equal(0, await Sipp.RunAsync(Frankfurt, "register.xml", cUser, cPass, expires: 0, localPort: pbxPort));
+        Assert.Equal(0, await Sipp.RunAsync(Frankfurt, "register.xml", oUser, oPass, expires: 0, localPort: openPort));
+    }
+
+    private async Task<IReadOnlyList<TrunkPortal.Edge.RegisteredContact>> WaitForContactsAsync(string user, int count)
+    {
+        var sipEdge = edge.Services.GetRequiredService<TrunkPortal.Edge.ISipEdge>();
+        for (var i = 0; i < 30 && sipEdge.ContactsOf(user).Count != count; i++)
+        {
+            await Task.Delay(100);
+        }
+        return sipEdge.ContactsOf(user);
+    }
+
+    private async Task WaitForNoContactsAsync(string user)
+    {
+        var sipEdge = edge.Services.GetRequiredService<TrunkPortal.Edge.ISipEdge>();
+        for (var i = 0; i < 30 && sipEdge.ContactsOf(user).Count > 0; i++)
+        {
+            await Task.Delay(100);
+        }
+        Assert.Empty(sipEdge.ContactsOf(user));
+    }
+
+    /// <summary>Waits until the provisioner applied the trunk's last change to the edge.</summary>
+    private async Task WaitForEdgeSyncAsync(string id)
+    {
+        var factory = edge.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<TrunkPortal.Data.AppDbContext>>();
+        for (var i = 0; i < 100; i++)
+        {
+            await using var db = await factory.CreateDbContextAsync();
+            var trunk = await db.Trunks.FindAsync(Guid.Parse(id));
+            if (trunk!.EdgeSyncDueAt is null)
+            {
+                return;
+            }
+            await Task.Delay(100);
+        }
+        Assert.Fail("The edge sync did not happen within 10 s.");
+    }
+}
