@@ -28,9 +28,12 @@ public class PortalAppFixture : IAsyncLifetime
     /// <summary>How long the simulated platform takes to finish an action; short, so flows stay fast.</summary>
     protected virtual int ProvisioningDelayMs => 300;
 
+    /// <summary>More settings for the hosted app (e.g. the SIP edge's).</summary>
+    protected virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>();
+
     public async Task InitializeAsync()
     {
-        _factory = new PortalFactory($"Data Source={_databasePath}", ProvisioningDelayMs);
+        _factory = new PortalFactory($"Data Source={_databasePath}", ProvisioningDelayMs, Settings);
         _factory.UseKestrel(0);
         _factory.StartServer();
         BaseUrl = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -58,7 +61,7 @@ public class PortalAppFixture : IAsyncLifetime
         }
     }
 
-    private sealed class PortalFactory(string connectionString, int provisioningDelayMs) : WebApplicationFactory<Program>
+    private sealed class PortalFactory(string connectionString, int provisioningDelayMs, IReadOnlyDictionary<string, string> settings) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -67,6 +70,10 @@ public class PortalAppFixture : IAsyncLifetime
             // A circuit that crashes names its exception in the browser console, so the trace shows it.
             builder.UseSetting("DetailedErrors", "true");
             builder.UseSetting("Provisioning:DelayMs", provisioningDelayMs.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            foreach (var (key, value) in settings)
+            {
+                builder.UseSetting(key, value);
+            }
         }
     }
 }
