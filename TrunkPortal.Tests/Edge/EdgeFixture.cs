@@ -45,7 +45,9 @@ public sealed class EdgeFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh account with both plans and an API key, so limits never depend on other tests.</summary>
-    public async Task<HttpClient> NewAccountClientAsync()
+    public async Task<HttpClient> NewAccountClientAsync() => (await NewAccountAsync()).Client;
+
+    public async Task<(Guid Id, HttpClient Client)> NewAccountAsync()
     {
         var id = Guid.NewGuid();
         await using (var db = await Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync())
@@ -60,7 +62,7 @@ public sealed class EdgeFixture : IAsyncLifetime
         }
         var client = _factory!.CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("App", key);
-        return client;
+        return (id, client);
     }
 
     /// <summary>The edge's own database, as the portal's provisioning role sees it.</summary>

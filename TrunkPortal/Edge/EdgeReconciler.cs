@@ -13,6 +13,7 @@ internal sealed partial class EdgeReconciler(
     ISipEdgeProvisioning edges,
     CatalogLookup catalog,
     EdgeWriteGate gate,
+    EdgeStatusBoard board,
     ILogger<EdgeReconciler> logger)
 {
     public IReadOnlyList<EdgeDescription> Edges => edges.Edges;
@@ -24,6 +25,7 @@ internal sealed partial class EdgeReconciler(
         using var _ = await gate.EnterAsync(cancellationToken);
         var live = await LiveTrunksAsync(edge, cancellationToken);
         var result = await edges.ReconcileAsync(edge.Name, live, cancellationToken);
+        board.Reconciled(result);
         LogReconciled(result.Edge, result.Applied, result.Removed, result.Subscribers);
         return result;
     }

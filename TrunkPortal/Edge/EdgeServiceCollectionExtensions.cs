@@ -15,6 +15,7 @@ internal static class EdgeServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<SipEdgeOptions>, SipEdgeOptionsValidator>();
         services.AddSingleton<EdgeWriteGate>();
         services.AddSingleton<EdgeReconciler>();
+        services.AddSingleton<EdgeStatusBoard>();
         services.AddSingleton<PortalInstallationStore>();
         services.AddSingleton<EdgeSyncInterceptor>();
         services.ConfigureDbContext<Data.AppDbContext>((sp, options) => options.AddInterceptors(sp.GetRequiredService<EdgeSyncInterceptor>()));

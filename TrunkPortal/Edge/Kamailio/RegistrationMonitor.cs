@@ -16,6 +16,7 @@ internal sealed partial class RegistrationMonitor(
     EdgeReconciler reconciler,
     IDbContextFactory<AppDbContext> dbFactory,
     ITrunkStatusFeed feed,
+    EdgeStatusBoard board,
     IOptions<SipEdgeOptions> options,
     TimeProvider time,
     ILogger<RegistrationMonitor> logger) : BackgroundService
@@ -55,6 +56,7 @@ internal sealed partial class RegistrationMonitor(
                     _needsReconcile.Add(instance.Name);
                 }
                 _uptimes[instance.Name] = uptime;
+                board.Answered(instance.Name, uptime);
                 if (_needsReconcile.Contains(instance.Name))
                 {
                     await reconciler.ReconcileAsync(instance.Name, cancellationToken);
@@ -64,6 +66,7 @@ internal sealed partial class RegistrationMonitor(
             }
             catch (SipEdgeUnavailableException ex)
             {
+                board.Failed(instance.Name, ex.Message);
                 if (_needsReconcile.Add(instance.Name))
                 {
                     LogEdgeDown(instance.Name, ex.Message);
