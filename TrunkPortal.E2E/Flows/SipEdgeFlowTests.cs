@@ -42,10 +42,10 @@ public sealed class SipEdgeFlowTests(EdgePortalFixture app)
 
             var pbxPort = EdgeTools.FreeUdpPort();
             Assert.Equal(0, await Sipp.RunAsync(FrankfurtEdge, "register.xml", username, password, localPort: pbxPort));
-            await Expect(list.RegistrationBadge(name)).ToHaveTextAsync("REGISTERED", new() { Timeout = 5_000 });
+            await Expect(list.RegistrationBadge(name)).ToHaveTextAsync("REGISTERED", new() { Timeout = 10_000 });
 
             Assert.Equal(0, await Sipp.RunAsync(FrankfurtEdge, "register.xml", username, password, expires: 0, localPort: pbxPort));
-            await Expect(list.RegistrationBadge(name)).ToHaveTextAsync("UNREGISTERED", new() { Timeout = 5_000 });
+            await Expect(list.RegistrationBadge(name)).ToHaveTextAsync("UNREGISTERED", new() { Timeout = 10_000 });
             Assert.Equal(document, await list.DocumentMarkerAsync());
         });
     }

@@ -16,7 +16,7 @@ public sealed class AuthenticatedTrunkEdgeTests(EdgeFixture edge)
     {
         var client = await edge.NewAccountClientAsync();
         var created = await EdgeApi.PostAsync(client, EdgeApi.Trunks, EdgeApi.Authenticated("FRANKFURT", digest: false));
-        await EdgeApi.WaitForActionAsync(client, created["id"]!.GetValue<string>());
+        await EdgeApi.WaitForActionAsync(edge, client, created["id"]!.GetValue<string>());
         var header = created["authentication"]!["inbound"]!["headerValue"]!.GetValue<string>();
 
         using (var platform = Sipp.StartPlatform())
@@ -39,7 +39,7 @@ public sealed class AuthenticatedTrunkEdgeTests(EdgeFixture edge)
     {
         var client = await edge.NewAccountClientAsync();
         var created = await EdgeApi.PostAsync(client, EdgeApi.Trunks, EdgeApi.Authenticated("FRANKFURT", digest: true));
-        await EdgeApi.WaitForActionAsync(client, created["id"]!.GetValue<string>());
+        await EdgeApi.WaitForActionAsync(edge, client, created["id"]!.GetValue<string>());
         var inbound = created["authentication"]!["inbound"]!;
         var header = $"X-IB-AccessCode: {inbound["headerValue"]!.GetValue<string>()}";
         var (user, password) = (inbound["digestUsername"]!.GetValue<string>(), inbound["digestPassword"]!.GetValue<string>());
@@ -66,8 +66,8 @@ public sealed class AuthenticatedTrunkEdgeTests(EdgeFixture edge)
         var client = await edge.NewAccountClientAsync();
         var registered = await EdgeApi.PostAsync(client, EdgeApi.Trunks, EdgeApi.Registered("FRANKFURT"));
         var authenticated = await EdgeApi.PostAsync(client, EdgeApi.Trunks, EdgeApi.Authenticated("FRANKFURT", digest: true));
-        await EdgeApi.WaitForActionAsync(client, registered["id"]!.GetValue<string>());
-        await EdgeApi.WaitForActionAsync(client, authenticated["id"]!.GetValue<string>());
+        await EdgeApi.WaitForActionAsync(edge, client, registered["id"]!.GetValue<string>());
+        await EdgeApi.WaitForActionAsync(edge, client, authenticated["id"]!.GetValue<string>());
         var inbound = authenticated["authentication"]!["inbound"]!;
         string[] secrets = [registered["password"]!.GetValue<string>(), inbound["headerValue"]!.GetValue<string>(), inbound["digestPassword"]!.GetValue<string>()];
         // Used on the wire too, so a log that printed messages would hold them.

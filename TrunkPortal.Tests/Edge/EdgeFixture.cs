@@ -7,6 +7,7 @@ using Npgsql;
 using TrunkPortal.Api.Keys;
 using TrunkPortal.Data;
 using TrunkPortal.Tests.Infrastructure;
+using TrunkPortal.Trunks;
 
 namespace TrunkPortal.Tests.Edge;
 
@@ -65,6 +66,22 @@ public sealed class EdgeFixture : IAsyncLifetime
         return (id, client);
     }
 
+    /// <summary>A trunk's status as the API would answer it (the stored trunk and the edge's registrations), null once deleted.</summary>
+    public async Task<TrunkStatusView?> StatusAsync(Guid trunkId)
+    {
+        await using var db = await Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        var trunk = await db.Trunks.AsNoTracking().FirstOrDefaultAsync(t => t.Id == trunkId && t.DeletedAt == null);
+        return trunk?.ToStatusView(Services.GetRequiredService<TrunkPortal.Edge.ISipEdge>());
+    }
+
+    /// <summary>A client with one of the demo accounts' keys (the app is seeded as in Development).</summary>
+    public HttpClient DemoClient(string key)
+    {
+        var client = _factory!.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("App", key);
+        return client;
+    }
+
     /// <summary>The edge's own database, as the portal's provisioning role sees it.</summary>
     public static NpgsqlDataSource EdgeDatabase(string edge) =>
         NpgsqlDataSource.Create($"Host=127.0.0.1;Port=55432;Database=edge_{edge};Username=portal;Password={PortalPassword}");
@@ -107,7 +124,7 @@ public sealed class EdgeFixture : IAsyncLifetime
             // Short, so the edge-down tests end in seconds; contacts read often, so badges follow fast.
             builder.UseSetting("SipEdge:ApplyTimeout", "00:00:03");
             builder.UseSetting("SipEdge:RegistrationPollInterval", "00:00:00.500");
-            builder.UseSetting("SipEdge:CallTimeout", "00:00:01");
+            builder.UseSetting("SipEdge:CallTimeout", "00:00:02");
         }
     }
 }

@@ -21,7 +21,7 @@ public sealed class EdgeLifecycleTests(EdgeFixture edge)
         var client = await edge.NewAccountClientAsync();
         var existing = await EdgeApi.PostAsync(client, EdgeApi.Trunks, EdgeApi.Registered("JOHANNESBURG"));
         var existingId = existing["id"]!.GetValue<string>();
-        Assert.Equal("SUCCESS", (await EdgeApi.WaitForActionAsync(client, existingId))["actionStatus"]!["status"]!.GetValue<string>());
+        Assert.Equal("SUCCESS", (await EdgeApi.WaitForActionAsync(edge, client, existingId))["actionStatus"]!["status"]!.GetValue<string>());
         var nameBefore = System.Text.Json.Nodes.JsonNode.Parse(await client.GetStringAsync($"{EdgeApi.Trunks}/{existingId}"))!["name"]!.GetValue<string>();
 
         await EdgeTools.RunScriptAsync("stop.sh", "johannesburg");
@@ -32,12 +32,12 @@ public sealed class EdgeLifecycleTests(EdgeFixture edge)
                 EdgeApi.Registered("JOHANNESBURG").Replace("\"name\":\"PBX", "\"name\":\"Renamed", StringComparison.Ordinal), System.Text.Encoding.UTF8, "application/json"));
             Assert.True(edit.IsSuccessStatusCode, await edit.Content.ReadAsStringAsync());
 
-            var failed = await EdgeApi.WaitForActionAsync(client, created["id"]!.GetValue<string>());
+            var failed = await EdgeApi.WaitForActionAsync(edge, client, created["id"]!.GetValue<string>());
             Assert.Equal("FAILED", failed["actionStatus"]!["status"]!.GetValue<string>());
             Assert.Contains("JOHANNESBURG", failed["actionStatus"]!["reason"]!.GetValue<string>(), StringComparison.Ordinal);
             Assert.Contains("did not answer", failed["actionStatus"]!["reason"]!.GetValue<string>(), StringComparison.Ordinal);
 
-            var reset = await EdgeApi.WaitForActionAsync(client, existingId);
+            var reset = await EdgeApi.WaitForActionAsync(edge, client, existingId);
             Assert.Equal("RESET", reset["actionStatus"]!["status"]!.GetValue<string>());
             Assert.Contains("JOHANNESBURG", reset["actionStatus"]!["reason"]!.GetValue<string>(), StringComparison.Ordinal);
             var restored = System.Text.Json.Nodes.JsonNode.Parse(await client.GetStringAsync($"{EdgeApi.Trunks}/{existingId}"))!;
@@ -60,7 +60,7 @@ public sealed class EdgeLifecycleTests(EdgeFixture edge)
         var authenticated = await EdgeApi.PostAsync(client, EdgeApi.Trunks, EdgeApi.Authenticated("JOHANNESBURG", digest: true));
         foreach (var t in new[] { registered, authenticated })
         {
-            Assert.Equal("SUCCESS", (await EdgeApi.WaitForActionAsync(client, t["id"]!.GetValue<string>()))["actionStatus"]!["status"]!.GetValue<string>());
+            Assert.Equal("SUCCESS", (await EdgeApi.WaitForActionAsync(edge, client, t["id"]!.GetValue<string>()))["actionStatus"]!["status"]!.GetValue<string>());
         }
         var portalId = await edge.Services.GetRequiredService<PortalInstallationStore>().GetIdAsync(default);
         await using var database = EdgeFixture.EdgeDatabase("johannesburg");

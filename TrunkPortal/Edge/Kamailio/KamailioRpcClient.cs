@@ -35,11 +35,11 @@ internal sealed class KamailioRpcClient(HttpClient http, Uri endpoint, string de
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            throw new SipEdgeUnavailableException($"{describe} did not answer {method} within {timeout.TotalSeconds:0.#} s.");
+            throw new SipEdgeUnavailableException($"{describe} did not answer within {timeout.TotalSeconds:0.#} s ({method}).");
         }
         catch (Exception ex) when (ex is HttpRequestException or JsonException)
         {
-            throw new SipEdgeUnavailableException($"{describe} did not answer {method}: {ex.Message}", ex);
+            throw new SipEdgeUnavailableException($"{describe} did not answer ({method}): {ex.Message}", ex);
         }
         if (answer.TryGetProperty("error", out var error))
         {

@@ -45,33 +45,27 @@ internal sealed partial class RegistrationMonitor(
     internal async Task PollAsync(CancellationToken cancellationToken)
     {
         var changed = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var instance in edge.Instances)
+        // Every edge at once, so one slow or dead edge does not delay what the others report.
+        var reads = await Task.WhenAll(edge.Instances.Select(instance => ReadAsync(instance, cancellationToken)));
+        foreach (var (instance, uptime, contacts, failure) in reads)
         {
-            try
+            if (failure is not null)
             {
-                var uptime = await instance.UptimeAsync(cancellationToken);
-                if (_uptimes.TryGetValue(instance.Name, out var last) && uptime < last)
-                {
-                    LogRestarted(instance.Name);
-                    _needsReconcile.Add(instance.Name);
-                }
-                _uptimes[instance.Name] = uptime;
-                board.Answered(instance.Name, uptime);
-                if (_needsReconcile.Contains(instance.Name))
-                {
-                    await reconciler.ReconcileAsync(instance.Name, cancellationToken);
-                    _needsReconcile.Remove(instance.Name);
-                }
-                changed.UnionWith(edge.UpdateContacts(instance.Name, await instance.ContactsAsync(time.GetUtcNow(), cancellationToken)));
-            }
-            catch (SipEdgeUnavailableException ex)
-            {
-                board.Failed(instance.Name, ex.Message);
+                board.Failed(instance.Name, failure);
                 if (_needsReconcile.Add(instance.Name))
                 {
-                    LogEdgeDown(instance.Name, ex.Message);
+                    LogEdgeDown(instance.Name, failure);
                 }
+                continue;
             }
+            if (_uptimes.TryGetValue(instance.Name, out var last) && uptime < last)
+            {
+                LogRestarted(instance.Name);
+                _needsReconcile.Add(instance.Name);
+            }
+            _uptimes[instance.Name] = uptime;
+            board.Answered(instance.Name, uptime);
+            changed.UnionWith(edge.UpdateContacts(instance.Name, contacts!));
         }
         // Expiries: a contact whose time passed makes its trunk UNREGISTERED before the edge's timer removes it.
         foreach (var username in _registered.ToList())
@@ -95,6 +89,36 @@ internal sealed partial class RegistrationMonitor(
         if (changed.Count > 0)
         {
             await PublishAsync(changed, cancellationToken);
+        }
+        // After the badges: a reconciliation waits for the edge write gate, which a provisioner pass may hold.
+        foreach (var (instance, _, _, failure) in reads)
+        {
+            if (failure is null && _needsReconcile.Contains(instance.Name))
+            {
+                try
+                {
+                    await reconciler.ReconcileAsync(instance.Name, cancellationToken);
+                    _needsReconcile.Remove(instance.Name);
+                }
+                catch (SipEdgeUnavailableException ex)
+                {
+                    LogEdgeDown(instance.Name, ex.Message);
+                }
+            }
+        }
+    }
+
+    private async Task<(KamailioEdge Instance, long Uptime, Dictionary<string, List<RegisteredContact>>? Contacts, string? Failure)> ReadAsync(
+        KamailioEdge instance, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var uptime = await instance.UptimeAsync(cancellationToken);
+            return (instance, uptime, await instance.ContactsAsync(time.GetUtcNow(), cancellationToken), null);
+        }
+        catch (SipEdgeUnavailableException ex)
+        {
+            return (instance, 0, null, ex.Message);
         }
     }
 
