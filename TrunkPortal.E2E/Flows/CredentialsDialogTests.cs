@@ -19,12 +19,7 @@ public sealed class CredentialsDialogTests(SlowProvisioningFixture app)
             await page.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"], new() { Origin = app.BaseUrl });
             await new SignInPage(page).SignInAsync(account.Admin);
             var wizard = new WizardPage(page);
-            await wizard.OpenAsync();
-            await wizard.ChooseProviderAsync("SIP trunk: registered");
-            await wizard.ContinueToAsync("Plan and channels");
-            await wizard.ContinueToAsync("Main settings");
-            await wizard.SetNameAsync(name);
-            await wizard.ContinueToAsync("Review order");
+            await wizard.ReviewRegisteredTrunkAsync(name);
             var dialog = await wizard.PayNowAsync();
 
             var username = await dialog.ValueAsync("Username");

@@ -24,12 +24,7 @@ public sealed class SipEdgeFlowTests(EdgePortalFixture app)
         {
             await new SignInPage(page).SignInAsync(account.Admin);
             var wizard = new WizardPage(page);
-            await wizard.OpenAsync();
-            await wizard.ChooseProviderAsync("SIP trunk: registered");
-            await wizard.ContinueToAsync("Plan and channels");
-            await wizard.ContinueToAsync("Main settings");
-            await wizard.SetNameAsync(name);
-            await wizard.ContinueToAsync("Review order");
+            await wizard.ReviewRegisteredTrunkAsync(name);
             var dialog = await wizard.PayNowAsync();
             var username = await dialog.ValueAsync("Username");
             var password = await dialog.ValueAsync("Password");

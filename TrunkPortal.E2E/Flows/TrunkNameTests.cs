@@ -18,12 +18,7 @@ public sealed class TrunkNameTests(SlowProvisioningFixture app)
         {
             await new SignInPage(page).SignInAsync(account.Admin);
             var wizard = new WizardPage(page);
-            await wizard.OpenAsync();
-            await wizard.ChooseProviderAsync("SIP trunk: registered");
-            await wizard.ContinueToAsync("Plan and channels");
-            await wizard.ContinueToAsync("Main settings");
-            await wizard.SetNameAsync(name);
-            await wizard.ContinueToAsync("Review order");
+            await wizard.ReviewRegisteredTrunkAsync(name);
             await Expect(wizard.ActiveStep).ToContainTextAsync(name);
             var dialog = await wizard.PayNowAsync();
             await dialog.AcknowledgeAsync();

@@ -120,6 +120,17 @@ public sealed class WizardPage(IPage page) : PortalPage(page)
 
     public Task BackAsync() => ButtonNamed("Back").ClickAsync();
 
+    /// <summary>A registered trunk with every default but its name, from the wizard's first step to "Review order".</summary>
+    public async Task ReviewRegisteredTrunkAsync(string name)
+    {
+        await OpenAsync();
+        await ChooseProviderAsync("SIP trunk: registered");
+        await ContinueToAsync("Plan and channels");
+        await ContinueToAsync("Main settings");
+        await SetNameAsync(name);
+        await ContinueToAsync("Review order");
+    }
+
     public async Task<CredentialsDialog> PayNowAsync()
     {
         await ButtonNamed("Pay now").ClickAsync();

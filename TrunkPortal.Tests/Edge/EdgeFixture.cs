@@ -74,6 +74,17 @@ public sealed class EdgeFixture : IAsyncLifetime
         return trunk?.ToStatusView(Services.GetRequiredService<TrunkPortal.Edge.ISipEdge>());
     }
 
+    /// <summary>Waits until the edge's snapshot holds no contact of <paramref name="username"/> (after a disable, a reset, a delete).</summary>
+    public async Task WaitForNoContactsAsync(string username)
+    {
+        var sipEdge = Services.GetRequiredService<TrunkPortal.Edge.ISipEdge>();
+        for (var i = 0; i < 100 && sipEdge.ContactsOf(username).Count > 0; i++)
+        {
+            await Task.Delay(100);
+        }
+        Assert.Empty(sipEdge.ContactsOf(username));
+    }
+
     /// <summary>A client with one of the demo accounts' keys (the app is seeded as in Development).</summary>
     public HttpClient DemoClient(string key)
     {

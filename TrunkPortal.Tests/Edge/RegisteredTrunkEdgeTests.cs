@@ -85,7 +85,7 @@ public sealed class RegisteredTrunkEdgeTests(EdgeFixture edge)
         }
 
         Assert.Equal(System.Net.HttpStatusCode.NotFound, (await client.GetAsync($"{EdgeApi.Trunks}/{id}")).StatusCode);
-        await WaitForNoContactsAsync(user);
+        await edge.WaitForNoContactsAsync(user);
         Assert.Equal(0, await Sipp.RunAsync(Frankfurt, "register_refused.xml", user, password));
         Assert.Equal(0, await Sipp.RunAsync(Sweden, "register_refused.xml", user, password));
         foreach (var name in new[] { "frankfurt", "sweden" })
@@ -142,7 +142,7 @@ public sealed class RegisteredTrunkEdgeTests(EdgeFixture edge)
 
         await EdgeApi.PostAsync(client, $"{EdgeApi.Trunks}/{id}/status", """{"adminStatus":"DISABLED"}""");
         await WaitForEdgeSyncAsync(id);
-        await WaitForNoContactsAsync(user);
+        await edge.WaitForNoContactsAsync(user);
         Assert.Equal(0, await Sipp.RunAsync(Frankfurt, "register_refused.xml", user, password));
         Assert.Equal(0, await Sipp.RunAsync(Sweden, "register_refused.xml", user, password));
 
@@ -201,16 +201,6 @@ public sealed class RegisteredTrunkEdgeTests(EdgeFixture edge)
             await Task.Delay(100);
         }
         return sipEdge.ContactsOf(user);
-    }
-
-    private async Task WaitForNoContactsAsync(string user)
-    {
-        var sipEdge = edge.Services.GetRequiredService<TrunkPortal.Edge.ISipEdge>();
-        for (var i = 0; i < 30 && sipEdge.ContactsOf(user).Count > 0; i++)
-        {
-            await Task.Delay(100);
-        }
-        Assert.Empty(sipEdge.ContactsOf(user));
     }
 
     /// <summary>Waits until the provisioner applied the trunk's last change to the edge.</summary>

@@ -35,7 +35,7 @@ public sealed class ServiceEdgeTests(EdgeFixture edge)
         Assert.Equal(RegistrationStatus.Registered, (await WaitAsync(trunks, account, id, s => s.Registration == RegistrationStatus.Registered)).Registration);
 
         Assert.True((await support.SystemDisableAsync(_support, account, id, "Fraudulent traffic")).Succeeded);
-        await WaitForNoContactsAsync(user);
+        await edge.WaitForNoContactsAsync(user);
         Assert.Equal(0, await Sipp.RunAsync(Frankfurt, "register_refused.xml", user, password, localPort: port));
 
         Assert.True((await support.RootCauseFixedAsync(_support, account, id)).Succeeded);
@@ -65,15 +65,5 @@ public sealed class ServiceEdgeTests(EdgeFixture edge)
             await Task.Delay(100);
         }
         return status;
-    }
-
-    private async Task WaitForNoContactsAsync(string user)
-    {
-        var sipEdge = edge.Services.GetRequiredService<TrunkPortal.Edge.ISipEdge>();
-        for (var i = 0; i < 30 && sipEdge.ContactsOf(user).Count > 0; i++)
-        {
-            await Task.Delay(100);
-        }
-        Assert.Empty(sipEdge.ContactsOf(user));
     }
 }
