@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using TrunkPortal.Domain.Text;
 
 namespace TrunkPortal.Domain.Hosts;
 
@@ -35,6 +36,12 @@ public static class HostParser
         if (text.Length == 0)
         {
             return HostParseResult.Failure($"The host is empty. {role.Accepted}");
+        }
+
+        // Checked first, and without echoing the text: a control character would not show in the message either.
+        if (TypedText.Problem(text) is { } invisible)
+        {
+            return HostParseResult.Failure($"The host {invisible}. {role.Accepted}");
         }
 
         HostParseResult Fail(string problem) => HostParseResult.Failure($"'{text}' {problem}. {role.Accepted}");
@@ -140,6 +147,14 @@ public static class HostParser
             {
                 problem = "is not a host address (it is the unspecified or a multicast address)";
                 return null;
+            }
+
+            if (ip.IsIPv4MappedToIPv6)
+            {
+                // S5: ::ffff:1.2.3.4 is the IPv4 host 1.2.3.4 and is stored, compared and counted as that one.
+                var v4 = ip.MapToIPv4().ToString();
+                problem = Ipv4Literal.Problem(v4) ?? "";
+                return problem.Length == 0 ? new SipHost(SipHostKind.IPv4, v4) : null;
             }
 
             return new SipHost(SipHostKind.IPv6, ip.ToString());

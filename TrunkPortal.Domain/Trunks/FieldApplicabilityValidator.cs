@@ -12,7 +12,8 @@ public sealed class FieldApplicabilityValidator : AbstractValidator<TrunkRequest
         {
             foreach (var field in Enum.GetValues<TrunkField>())
             {
-                if (TrunkFieldAccess.IsGiven(request, field) && !FieldMatrix.Applies(request.Kind, field))
+                if (TrunkFieldAccess.IsGiven(request, field) && !FieldMatrix.Applies(request.Kind, field)
+                    && !FieldMatrix.CarriesImpliedValue(request, field))
                 {
                     c.AddFailure(new ValidationFailure(
                         TrunkFieldAccess.PropertyName(field), FieldMatrix.NotApplicableMessage(request.Kind, field)));

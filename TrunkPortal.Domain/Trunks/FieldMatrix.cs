@@ -36,6 +36,17 @@ public static class FieldMatrix
     /// <summary>F1: AUTHENTICATED trunks always use TLS; the answer reports tls=true for them.</summary>
     public static bool IsTlsAlwaysOn(TrunkKind kind) => kind.Type == TrunkType.Authenticated;
 
+    /// <summary>
+    /// F1: a field a kind does not have may still be sent with the value that kind has anyway, where the reference's
+    /// request shape carries it: its provider request has <c>tls</c> (default false) for every provider, so a FRESHWORKS
+    /// trunk accepts <c>"tls": false</c> and refuses only <c>true</c>. (The authenticated request has no <c>tls</c>.)
+    /// </summary>
+    public static bool CarriesImpliedValue(TrunkRequest request, TrunkField field) => field switch
+    {
+        TrunkField.Tls => request.Kind.Type == TrunkType.Provider && request.Tls == false,
+        _ => false,
+    };
+
     /// <summary>The fields the wizard shows for <paramref name="kind"/>, in the order of <see cref="TrunkField"/>.</summary>
     public static IReadOnlyList<TrunkField> FieldsOf(TrunkKind kind) =>
         Enum.GetValues<TrunkField>().Where(f => Applies(kind, f)).ToList();

@@ -14,7 +14,7 @@ public sealed class AuditQueries(IDbContextFactory<AppDbContext> dbFactory)
         var query = Apply(db.Set<AuditEntry>().AsNoTracking(), filter);
         var total = await query.CountAsync(cancellationToken);
         var items = await query.OrderByDescending(e => e.At).ThenByDescending(e => e.Id)
-            .Skip(page * size).Take(size).ToListAsync(cancellationToken);
+            .Skip(PageWindow.Of(page, size).Skip).Take(size).ToListAsync(cancellationToken);
         return (items, total);
     }
 

@@ -32,7 +32,7 @@ public sealed class ServiceAddressService(
         var total = await owned.CountAsync(cancellationToken);
         var rows = await owned
             .OrderBy(a => a.Name).ThenBy(a => a.Id)
-            .Skip(page * size).Take(size)
+            .Skip(PageWindow.Of(page, size).Skip).Take(size)
             .ToListAsync(cancellationToken);
         var totalPages = (int)Math.Ceiling(total / (double)size);
         return new ServiceAddressPage([.. rows.Select(ToModel)], page, size, totalPages, total);

@@ -43,7 +43,7 @@ public sealed class SupportSearch(IDbContextFactory<AppDbContext> dbFactory)
         var prefixIds = await byPrefix
             .OrderBy(t => EF.Functions.Collate(t.Name, NoCase)).ThenBy(t => t.Id)
             .Select(t => t.Id)
-            .Take((page + 1) * size)
+            .Take(PageWindow.Of(page, size).End)
             .ToListAsync(cancellationToken);
 
         var candidates = prefixIds.Concat(exact.Select(e => e.Id)).Distinct().ToList();
@@ -54,7 +54,7 @@ public sealed class SupportSearch(IDbContextFactory<AppDbContext> dbFactory)
     private static Task<List<SupportSearchResult>> PageAsync(AppDbContext db, IQueryable<TrunkEntity> trunks, int page, int size, CancellationToken cancellationToken) =>
         trunks
             .OrderBy(t => EF.Functions.Collate(t.Name, NoCase)).ThenBy(t => t.Id)
-            .Skip(page * size).Take(size)
+            .Skip(PageWindow.Of(page, size).Skip).Take(size)
             .Join(db.Accounts, t => t.AccountId, a => a.Id, (t, a) => new SupportSearchResult(
                 t.Id, t.Name, t.Type, t.Provider, t.Location, a.Id, a.Name, t.Username, t.SbcFqdn, t.AdminStatus, t.ActionStatus))
             .ToListAsync(cancellationToken);

@@ -43,7 +43,7 @@ internal sealed partial class TrunkService(
         var matching = string.IsNullOrWhiteSpace(nameFilter)
             ? trunks
             : [.. trunks.Where(t => t.Name.Contains(nameFilter.Trim(), StringComparison.OrdinalIgnoreCase))];
-        var items = matching.Skip(page * size).Take(size).Select(ToView).ToList();
+        var items = matching.Skip(PageWindow.Of(page, size).Skip).Take(size).Select(ToView).ToList();
         return new TrunkPage(items, page, size, size == 0 ? 0 : (int)Math.Ceiling(matching.Count / (double)size), matching.Count);
     }
 

@@ -13,7 +13,7 @@ public partial class FieldMatrixTests
             case TrunkField.Fax: r.Fax = Fax.T38; break;
             case TrunkField.NumberFormat: r.NumberFormat = NumberFormat.E164; break;
             case TrunkField.Anonymization: r.Anonymization = Anonymization.None; break;
-            case TrunkField.Tls: r.Tls = false; break;
+            case TrunkField.Tls: r.Tls = true; break;
             case TrunkField.SipOptions: r.SipOptionsEnabled = false; break;
             case TrunkField.InviteAuthentication: r.InviteAuthentication = true; break;
             case TrunkField.DigestAuthentication: r.DigestAuthenticationEnabled = true; break;

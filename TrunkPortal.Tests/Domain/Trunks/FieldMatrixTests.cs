@@ -138,15 +138,26 @@ public partial class FieldMatrixTests
 
     [Fact]
     [Trait("Rule", "F1")]
-    public void FieldApplicabilityValidator_ShouldListEveryKindWithTls_WhenSentForAFreshworksTrunk()
+    public void FieldApplicabilityValidator_ShouldListEveryKindWithTls_WhenTlsIsTurnedOnForAFreshworksTrunk()
     {
         var request = TestRequests.For(TrunkKind.Of(ProviderType.Freshworks));
-        request.Tls = false;
+        request.Tls = true;
 
         new FieldApplicabilityValidator().TestValidate(request)
             .ShouldHaveValidationErrorFor(nameof(TrunkRequest.Tls))
             .WithErrorMessage("tls does not apply to FRESHWORKS provider trunks; it applies to STATIC, REGISTERED, " +
                 "GENESYS_CLOUD provider, CISCO_WEBEX provider and OPENAI_REALTIME provider trunks.");
+    }
+
+    [Fact]
+    [Trait("Rule", "F1")]
+    public void FieldApplicabilityValidator_ShouldAcceptTheProviderRequestsDefaultTls_ForAFreshworksTrunk()
+    {
+        // The reference's provider request carries tls (default false) for every provider.
+        var request = TestRequests.For(TrunkKind.Of(ProviderType.Freshworks));
+        request.Tls = false;
+
+        new FieldApplicabilityValidator().TestValidate(request).ShouldNotHaveValidationErrorFor(nameof(TrunkRequest.Tls));
     }
 
     [Fact]

@@ -85,3 +85,38 @@ public class TrunkNameValidatorTests
         Validate("<b>Zürich</b> & Co").ShouldNotHaveValidationErrorFor(x => x.Name);
     }
 }
+
+/// <summary>F3 counts what a person sees and accepts only visible text: names are printed on invoices.</summary>
+public class TrunkNameTextTests
+{
+    private static TestValidationResult<TrunkRequest> Validate(string name)
+    {
+        var request = TestRequests.Static();
+        request.Name = name;
+        return new TrunkNameValidator(TestCatalog.Context()).TestValidate(request);
+    }
+
+    [Fact]
+    [Trait("Rule", "F3")]
+    public void Validate_ShouldCountTextElements_SoEmojiAndAccentsCountOnce()
+    {
+        Validate(string.Concat(Enumerable.Repeat("😀", 65))).ShouldNotHaveValidationErrorFor(x => x.Name);
+        Validate(string.Concat(Enumerable.Repeat("👩‍👩‍👧", 128))).ShouldNotHaveValidationErrorFor(x => x.Name);
+        Validate(string.Concat(Enumerable.Repeat("e\u0301", 128))).ShouldNotHaveValidationErrorFor(x => x.Name);
+        Validate(string.Concat(Enumerable.Repeat("😀", 129))).ShouldHaveValidationErrorFor(x => x.Name)
+            .WithErrorMessage("The trunk name has 129 characters; use at most 128.");
+    }
+
+    [Theory]
+    [Trait("Rule", "F3")]
+    [InlineData("Office\u0000", "U+0000")]
+    [InlineData("Office\u0007 bell", "U+0007")]
+    [InlineData("Invoice \u202Egnp.exe", "U+202E")]
+    [InlineData("\u2067Office", "U+2067")]
+    public void Validate_ShouldRefuseControlAndDirectionCharacters(string name, string named)
+    {
+        var error = Assert.Single(Validate(name).ShouldHaveValidationErrorFor(x => x.Name));
+        Assert.Contains(named, error.ErrorMessage, StringComparison.Ordinal);
+        Assert.Contains("printed on invoices", error.ErrorMessage, StringComparison.Ordinal);
+    }
+}

@@ -32,6 +32,12 @@ public static class JsonBodyReader
             return Fail<T>(ApiProblem.BadRequest("Request body is required: send a JSON object."));
         }
 
+        if (FirstInvalidUtf8Byte(bytes) is { } offset)
+        {
+            return Fail<T>(ApiProblem.BadRequest(
+                $"Request body is not valid UTF-8 (byte {offset + 1} of {bytes.Length}). Send JSON encoded as UTF-8."));
+        }
+
         JsonDocument document;
         try
         {
@@ -50,6 +56,13 @@ public static class JsonBodyReader
                 return Fail<T>(ApiProblem.BadRequest("Request body must be a JSON object."));
             }
 
+            if (FirstDuplicateProperty(document.RootElement, []) is { } duplicate)
+            {
+                var name = (string)duplicate[^1];
+                return Fail<T>(ApiProblem.Invalid(JsonPath.Format(duplicate),
+                    $"\"{name}\" is given twice in the same object; send each property once (the reference takes no repeated keys)."));
+            }
+
             try
             {
                 var value = document.RootElement.Deserialize<T>(ApiJson.Options);
@@ -61,6 +74,55 @@ public static class JsonBodyReader
                 var message = JsonValueDescriber.Describe(typeof(T), path, document.RootElement);
                 return Fail<T>(ApiProblem.Invalid(JsonPath.Format(path), message));
             }
+        }
+    }
+
+    private static int? FirstInvalidUtf8Byte(byte[] bytes)
+    {
+        if (System.Text.Unicode.Utf8.IsValid(bytes))
+        {
+            return null;
+        }
+        var span = bytes.AsSpan();
+        var offset = 0;
+        while (System.Text.Rune.DecodeFromUtf8(span[offset..], out _, out var consumed) == System.Buffers.OperationStatus.Done)
+        {
+            offset += consumed;
+        }
+        return offset;
+    }
+
+    /// <summary>The path of the first property repeated within one object (System.Text.Json would keep the last one).</summary>
+    private static IReadOnlyList<object>? FirstDuplicateProperty(JsonElement element, List<object> path)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                var seen = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var property in element.EnumerateObject())
+                {
+                    path.Add(property.Name);
+                    if (!seen.Add(property.Name) || FirstDuplicateProperty(property.Value, path) is not null)
+                    {
+                        return path;
+                    }
+                    path.RemoveAt(path.Count - 1);
+                }
+                return null;
+            case JsonValueKind.Array:
+                var index = 0;
+                foreach (var item in element.EnumerateArray())
+                {
+                    path.Add(index++);
+                    if (FirstDuplicateProperty(item, path) is not null)
+                    {
+                        return path;
+                    }
+                    path.RemoveAt(path.Count - 1);
+                }
+                return null;
+            default:
+                return null;
         }
     }
 

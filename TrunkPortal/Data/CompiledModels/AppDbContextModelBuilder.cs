@@ -11,7 +11,7 @@ namespace TrunkPortal.Data.CompiledModels
     public partial class AppDbContextModel
     {
         private AppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("6f6c8d64-f321-4c4f-9f42-7d3ef796e77b"), entityTypeCount: 15)
+            : base(skipDetectChanges: false, modelId: new Guid("2d512f16-01ae-4d77-a6d9-ada0fdde653f"), entityTypeCount: 15)
         {
         }
 

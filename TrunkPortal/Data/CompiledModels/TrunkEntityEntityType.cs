@@ -271,7 +271,7 @@ namespace TrunkPortal.Data.CompiledModels
                 typeof(string),
                 propertyInfo: typeof(TrunkEntity).GetProperty("Name", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(TrunkEntity).GetField("<Name>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 128);
+                maxLength: 512);
 
             var numberFormat = runtimeEntityType.AddProperty(
                 "NumberFormat",

@@ -7,7 +7,8 @@ internal sealed class TrunkConfiguration : IEntityTypeConfiguration<TrunkEntity>
 {
     public void Configure(EntityTypeBuilder<TrunkEntity> builder)
     {
-        builder.Property(t => t.Name).HasMaxLength(128);
+        // F3 counts 128 text elements (what a person sees); one can take several UTF-16 units, hence the room.
+        builder.Property(t => t.Name).HasMaxLength(512);
         builder.Property(t => t.Location).HasMaxLength(32);
         builder.Property(t => t.Type).HasConversion<string>().HasMaxLength(16);
         builder.Property(t => t.Provider).HasConversion<string>().HasMaxLength(16);
