@@ -29,6 +29,7 @@ builder.Services.AddDbContextFactory<AppDbContext>(options => options
     // the cost the compiled model (Data/CompiledModels) removes; ModelConsistencyTests make that check instead.
     .ConfigureWarnings(warnings => warnings.Ignore(RelationalEventId.PendingModelChangesWarning)));
 builder.Services.AddPortalIdentity();
+builder.Services.AddSignInThrottle(builder.Configuration);
 builder.Services.AddDemoDataSeeder(builder.Configuration);
 builder.Services.AddServiceAddresses();
 builder.Services.AddTrunks(builder.Configuration);

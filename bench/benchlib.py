@@ -78,6 +78,7 @@ class Portal:
             "Api__RateLimits__ReadsPerSecond": "1000000",
             "Api__RateLimits__WritesPerMinute": "1000000",
             "Bench__Enabled": "true",
+            "SignIn__AttemptsPerMinute": "1000000",
         })
         env.update(self.extra_env)
         return env

@@ -16,7 +16,7 @@ internal static class IdentityEndpoints
             [FromForm] string? returnUrl) =>
         {
             await signInManager.SignOutAsync();
-            return TypedResults.LocalRedirect($"~/{returnUrl?.TrimStart('/')}");
+            return TypedResults.LocalRedirect("~" + LocalUrl.Of(returnUrl));
         });
 
         return accountGroup;

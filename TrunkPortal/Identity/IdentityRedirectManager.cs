@@ -15,18 +15,11 @@ internal sealed class IdentityRedirectManager(NavigationManager navigationManage
         MaxAge = TimeSpan.FromSeconds(5),
     };
 
-    private string CurrentPath => navigationManager.ToAbsoluteUri(navigationManager.Uri).GetLeftPart(UriPartial.Path);
+    // A path, never an absolute URL: the absolute one would carry the request's Host header, which a client chooses.
+    private string CurrentPath => "/" + navigationManager.ToBaseRelativePath(navigationManager.Uri).Split('?', '#')[0];
 
-    public void RedirectTo(string? uri)
-    {
-        uri ??= "";
-        // Only paths inside the portal: an absolute or protocol-relative ReturnUrl would be an open redirect.
-        if (!Uri.IsWellFormedUriString(uri, UriKind.Relative) || uri.StartsWith("//", StringComparison.Ordinal))
-        {
-            uri = navigationManager.ToBaseRelativePath(uri);
-        }
-        navigationManager.NavigateTo(uri);
-    }
+    /// <summary>Only paths inside the portal (<see cref="LocalUrl"/>): anything else goes to the home page.</summary>
+    public void RedirectTo(string? uri) => navigationManager.NavigateTo(LocalUrl.Of(uri));
 
     public void RedirectToWithStatus(string uri, string message, HttpContext context)
     {

@@ -46,14 +46,23 @@ public static class ApiRateLimits
 
     private static async ValueTask OnRejectedAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
     {
-        var text = "Too many requests: this API key has used its allowance for this operation.";
+        var context = rejected.HttpContext;
+        var wait = "";
         if (rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
         {
             var seconds = (int)Math.Ceiling(retryAfter.TotalSeconds);
-            rejected.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-            text += $" Retry after {seconds} s.";
+            context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+            wait = $" Retry after {seconds} s.";
         }
 
-        await ApiProblem.TooManyRequests(text).WriteAsync(rejected.HttpContext);
+        if (!ApiPaths.IsApi(context.Request.Path))
+        {
+            // A page (the sign-in form): a sentence a person can read, not the API's envelope.
+            context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            context.Response.ContentType = "text/plain; charset=utf-8";
+            await context.Response.WriteAsync($"Too many sign-in attempts from your address.{wait} Then sign in again.", cancellationToken);
+            return;
+        }
+        await ApiProblem.TooManyRequests("Too many requests: this API key has used its allowance for this operation." + wait).WriteAsync(context);
     }
 }
