@@ -14,6 +14,8 @@ using TrunkPortal.ServiceAddresses;
 using TrunkPortal.Trunks;
 
 var builder = WebApplication.CreateBuilder(args);
+// No "Server: Kestrel": nothing tells a client what runs here.
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 builder.Configuration.UseSharedAppSettings();
 builder.Configuration.AddSipEdgeSettingsFile();
 builder.Configuration.AdvertiseEdgeSbcAddresses();
@@ -50,6 +52,7 @@ startupClock.Mark("database migrated");
 await app.Services.SeedDemoDataAsync();
 startupClock.Mark("demo data seeded");
 
+app.UseSecurityHeaders();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
