@@ -34,6 +34,7 @@ builder.Services.AddPortalIdentity();
 builder.Services.AddSignInThrottle(builder.Configuration);
 builder.Services.AddDemoDataSeeder(builder.Configuration);
 builder.Services.AddServiceAddresses();
+builder.Services.AddPortalDataProtection(builder.Configuration, builder.Environment);
 builder.Services.AddTrunks(builder.Configuration);
 builder.Services.AddSipEdge(builder.Configuration);
 builder.Services.AddPortalApi(builder.Configuration);

@@ -55,7 +55,7 @@ public class PortalAppFixture : IAsyncLifetime
         {
             await _factory.DisposeAsync();
         }
-        foreach (var file in new[] { _databasePath, _databasePath + "-wal", _databasePath + "-shm" })
+        foreach (var file in new[] { _databasePath, _databasePath + "-wal", _databasePath + "-shm", _databasePath + ".keyring.pfx" })
         {
             File.Delete(file);
         }

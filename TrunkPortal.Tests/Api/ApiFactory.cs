@@ -58,6 +58,7 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         await DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         File.Delete(_dbPath);
+        File.Delete(_dbPath + ".keyring.pfx");
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -19,6 +19,13 @@ public sealed class PortalAppFactory(
 {
     private readonly string _databasePath = databasePath ?? NewDatabasePath();
 
+    private static readonly Lazy<string> TestKeyRingCertificate = new(() =>
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"tp-tests-keyring-{Environment.ProcessId}.pfx");
+        TrunkPortal.Trunks.KeyRingProtection.CreateSelfSigned(path).Dispose();
+        return path;
+    });
+
     public static string NewDatabasePath() => Path.Combine(Path.GetTempPath(), $"tp-tests-{Guid.NewGuid():N}.db");
 
     public string ConnectionString => $"Data Source={_databasePath}";
@@ -29,6 +36,11 @@ public sealed class PortalAppFactory(
         builder.UseSetting("ConnectionStrings:Default", ConnectionString);
         // Many sign-ins from one test client: the sign-in throttle has its own tests, which set their own limit.
         builder.UseSetting("SignIn:AttemptsPerMinute", "100000");
+        if (environment != "Development" && settings?.ContainsKey("DataProtection:CertificatePath") != true)
+        {
+            // Outside Development the key ring's certificate is required: one for every test app of the run.
+            builder.UseSetting("DataProtection:CertificatePath", TestKeyRingCertificate.Value);
+        }
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);
@@ -55,7 +67,7 @@ public sealed class PortalAppFactory(
     public static void DeleteDatabase(string path)
     {
         SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-shm", "-wal" })
+        foreach (var suffix in new[] { "", "-shm", "-wal", ".keyring.pfx" })
         {
             File.Delete(path + suffix);
         }

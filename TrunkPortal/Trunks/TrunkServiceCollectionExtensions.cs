@@ -16,9 +16,6 @@ internal static class TrunkServiceCollectionExtensions
     public static IServiceCollection AddTrunks(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<ProvisioningOptions>().Bind(configuration.GetSection(ProvisioningOptions.SectionName));
-        services.AddDataProtection()
-            .SetApplicationName("TrunkPortal")
-            .PersistKeysToDbContext<AppDbContext>();
 
         services.AddSingleton<ISecretGenerator, SecretGenerator>();
         services.AddSingleton<ISecretProtector, DataProtectionSecretProtector>();
