@@ -1,4 +1,5 @@
 using System.Text.Json;
+using TrunkPortal.Api.Idempotency;
 using TrunkPortal.Auditing;
 using TrunkPortal.Data;
 using TrunkPortal.Domain;
@@ -51,6 +52,7 @@ internal sealed partial class TrunkService
         BeginAction(trunk, now);
         trunk.UpdatedAt = now;
         audit.Record(db, actor, accountId, AuditActions.TrunkUpdate, SettingsDiff.Between(before, settings), trunk.Id, trunk.Name);
+        await IdempotencyStore.VoidSecretsAsync(db, trunk.Id, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
@@ -114,6 +116,8 @@ internal sealed partial class TrunkService
         {
             trunk.UpdatedAt = now;
             audit.Record(db, actor, accountId, auditAction, changes?.Invoke(trunk) ?? StatusDiff(before, after), trunk.Id, trunk.Name);
+            // A stored create answer never replays the secrets after a reset, an edit, a status change or a delete.
+            await IdempotencyStore.VoidSecretsAsync(db, trunk.Id, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             Published(trunk);

@@ -18,7 +18,15 @@ public sealed class IdempotencyRecordEntity
 
     public int? StatusCode { get; set; }
 
+    /// <summary>The answer as first given, secrets included: replayed for <see cref="IdempotencyStore.SecretLifetime"/> at most, and
+    /// voided (null) by any later reset, edit, status change or delete of the trunk.</summary>
     public string? ProtectedResponse { get; set; }
+
+    /// <summary>The same answer without its secrets, replayed once the one above is gone.</summary>
+    public string? ProtectedRedactedResponse { get; set; }
+
+    /// <summary>The trunk the request created, so a later change of that trunk can void the secrets above.</summary>
+    public Guid? TrunkId { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
 

@@ -4,12 +4,20 @@ using TrunkPortal.Data;
 
 namespace TrunkPortal.Api.Idempotency;
 
-/// <summary>Idempotency-Key records per account, kept 24 hours. Only successful answers are kept: a failed attempt may be retried with its key.</summary>
+/// <summary>
+/// Idempotency-Key records per account, kept 24 hours. Only successful answers are kept: a failed attempt may be
+/// retried with its key. An answer that carries secrets (a create's password or header value) is replayed with them
+/// for <see cref="SecretLifetime"/> only, and never after the trunk was reset, edited or deleted; after that a replay
+/// gives the same answer without its secrets (R3: shown once, recoverable only by a reset).
+/// </summary>
 public sealed class IdempotencyStore(IDbContextFactory<AppDbContext> dbFactory, IDataProtectionProvider protection, TimeProvider time)
 {
     public const int MaxKeyLength = 255;
 
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(24);
+
+    /// <summary>Long enough for a client's retry after a lost answer; short enough that a stored password does not linger.</summary>
+    public static readonly TimeSpan SecretLifetime = TimeSpan.FromMinutes(10);
 
     private static readonly TimeSpan _pollInterval = TimeSpan.FromMilliseconds(100);
 
@@ -56,7 +64,9 @@ public sealed class IdempotencyStore(IDbContextFactory<AppDbContext> dbFactory, 
 
             if (existing.StatusCode is { } status)
             {
-                return new IdempotencyOutcome(IdempotencyOutcomeKind.Replay, existing.Id, status, existing.ProtectedResponse is null ? null : _protector.Unprotect(existing.ProtectedResponse));
+                var withSecrets = existing.ProtectedResponse is not null && existing.CompletedAt + SecretLifetime > now;
+                var stored = withSecrets ? existing.ProtectedResponse : existing.ProtectedRedactedResponse ?? existing.ProtectedResponse;
+                return new IdempotencyOutcome(IdempotencyOutcomeKind.Replay, existing.Id, status, stored is null ? null : _protector.Unprotect(stored));
             }
 
             if (waited >= _waitForTwin)
@@ -69,15 +79,23 @@ public sealed class IdempotencyStore(IDbContextFactory<AppDbContext> dbFactory, 
         }
     }
 
-    public async Task CompleteAsync(Guid recordId, int statusCode, string body, CancellationToken cancellationToken)
+    public async Task CompleteAsync(Guid recordId, int statusCode, string body, string redactedBody, Guid? trunkId, CancellationToken cancellationToken)
     {
         var protectedBody = _protector.Protect(body);
+        var protectedRedacted = _protector.Protect(redactedBody);
         var completedAt = time.GetUtcNow();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await db.Set<IdempotencyRecordEntity>().Where(r => r.Id == recordId).ExecuteUpdateAsync(
-            r => r.SetProperty(e => e.StatusCode, statusCode).SetProperty(e => e.ProtectedResponse, protectedBody).SetProperty(e => e.CompletedAt, completedAt),
+            r => r.SetProperty(e => e.StatusCode, statusCode).SetProperty(e => e.ProtectedResponse, protectedBody)
+                .SetProperty(e => e.ProtectedRedactedResponse, protectedRedacted).SetProperty(e => e.TrunkId, trunkId)
+                .SetProperty(e => e.CompletedAt, completedAt),
             cancellationToken);
     }
+
+    /// <summary>Forgets the secrets of every stored answer about <paramref name="trunkId"/>; part of the caller's transaction.</summary>
+    public static Task VoidSecretsAsync(AppDbContext db, Guid trunkId, CancellationToken cancellationToken) =>
+        db.Set<IdempotencyRecordEntity>().Where(r => r.TrunkId == trunkId && r.ProtectedResponse != null)
+            .ExecuteUpdateAsync(r => r.SetProperty(e => e.ProtectedResponse, (string?)null), cancellationToken);
 
     /// <summary>Forgets a key whose request failed, so that the client may retry with it. Not cancellable: it must run even when the request was aborted.</summary>
     public async Task AbandonAsync(Guid recordId)

@@ -26,8 +26,8 @@ public static class TrunkCreation
         var key = context.Request.Headers[IdempotencyHeader].ToString();
         if (key.Length == 0)
         {
-            var (status, json) = await CreateTrunkAsync(trunks, caller, body.Value!, context.RequestAborted);
-            return ApiResults.Raw(context, json, status);
+            var created = await CreateTrunkAsync(trunks, caller, body.Value!, context.RequestAborted);
+            return ApiResults.Raw(context, created.Json, created.Status);
         }
 
         if (key.Length > IdempotencyStore.MaxKeyLength)
@@ -51,17 +51,17 @@ public static class TrunkCreation
 
         try
         {
-            var (status, json) = await CreateTrunkAsync(trunks, caller, body.Value!, context.RequestAborted);
-            if (status is >= 200 and < 300)
+            var created = await CreateTrunkAsync(trunks, caller, body.Value!, context.RequestAborted);
+            if (created.Status is >= 200 and < 300)
             {
-                await idempotency.CompleteAsync(outcome.RecordId, status, json, CancellationToken.None);
+                await idempotency.CompleteAsync(outcome.RecordId, created.Status, created.Json, created.RedactedJson, created.TrunkId, CancellationToken.None);
             }
             else
             {
                 await idempotency.AbandonAsync(outcome.RecordId);
             }
 
-            return ApiResults.Raw(context, json, status);
+            return ApiResults.Raw(context, created.Json, created.Status);
         }
         catch
         {
@@ -70,22 +70,31 @@ public static class TrunkCreation
         }
     }
 
-    private static async Task<(int Status, string Json)> CreateTrunkAsync(ITrunkService trunks, ApiCaller caller, SipTrunkRequestDto dto, CancellationToken cancellationToken)
+    /// <summary>The answer, the same answer without the secrets shown once (for late replays), and the new trunk's id.</summary>
+    private sealed record Creation(int Status, string Json, string RedactedJson, Guid? TrunkId);
+
+    private static async Task<Creation> CreateTrunkAsync(ITrunkService trunks, ApiCaller caller, SipTrunkRequestDto dto, CancellationToken cancellationToken)
     {
         var mapping = TrunkRequestMapper.Map(dto);
         if (mapping.Problem is not null)
         {
-            return (mapping.Problem.Status, ApiResults.Serialize(mapping.Problem.ToEnvelope()));
+            var json = ApiResults.Serialize(mapping.Problem.ToEnvelope());
+            return new Creation(mapping.Problem.Status, json, json, null);
         }
 
         var result = await trunks.CreateAsync(caller.Actor, caller.AccountId, mapping.Request!, cancellationToken);
         if (!result.Succeeded)
         {
             var problem = ValidationPathMapper.ToProblem(result);
-            return (problem.Status, ApiResults.Serialize(problem.ToEnvelope()));
+            var json = ApiResults.Serialize(problem.ToEnvelope());
+            return new Creation(problem.Status, json, json, null);
         }
 
-        var response = TrunkResponseMapper.ToCreateResponse(result.Value!);
-        return (StatusCodes.Status202Accepted, ApiResults.Serialize<CreateSipTrunkResponse>(response));
+        var created = result.Value!;
+        return new Creation(
+            StatusCodes.Status202Accepted,
+            ApiResults.Serialize<CreateSipTrunkResponse>(TrunkResponseMapper.ToCreateResponse(created)),
+            ApiResults.Serialize<CreateSipTrunkResponse>(TrunkResponseMapper.ToCreateResponse(created with { Secrets = null })),
+            created.Trunk.Id);
     }
 }

@@ -11,7 +11,7 @@ namespace TrunkPortal.Data.CompiledModels
     public partial class AppDbContextModel
     {
         private AppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("2d512f16-01ae-4d77-a6d9-ada0fdde653f"), entityTypeCount: 15)
+            : base(skipDetectChanges: false, modelId: new Guid("f87cbc42-9ab0-4f62-b0c2-c51df5bb50ed"), entityTypeCount: 15)
         {
         }
 

@@ -20,7 +20,7 @@ namespace TrunkPortal.Data.CompiledModels
                 "TrunkPortal.Api.Idempotency.IdempotencyRecordEntity",
                 typeof(IdempotencyRecordEntity),
                 baseEntityType,
-                propertyCount: 8,
+                propertyCount: 10,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 2,
                 keyCount: 1);
@@ -64,6 +64,13 @@ namespace TrunkPortal.Data.CompiledModels
                 fieldInfo: typeof(IdempotencyRecordEntity).GetField("<Key>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 255);
 
+            var protectedRedactedResponse = runtimeEntityType.AddProperty(
+                "ProtectedRedactedResponse",
+                typeof(string),
+                propertyInfo: typeof(IdempotencyRecordEntity).GetProperty("ProtectedRedactedResponse", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(IdempotencyRecordEntity).GetField("<ProtectedRedactedResponse>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
             var protectedResponse = runtimeEntityType.AddProperty(
                 "ProtectedResponse",
                 typeof(string),
@@ -83,6 +90,13 @@ namespace TrunkPortal.Data.CompiledModels
                 typeof(int?),
                 propertyInfo: typeof(IdempotencyRecordEntity).GetProperty("StatusCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(IdempotencyRecordEntity).GetField("<StatusCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
+            var trunkId = runtimeEntityType.AddProperty(
+                "TrunkId",
+                typeof(Guid?),
+                propertyInfo: typeof(IdempotencyRecordEntity).GetProperty("TrunkId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(IdempotencyRecordEntity).GetField("<TrunkId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
 
             var key0 = runtimeEntityType.AddKey(

@@ -183,6 +183,9 @@ namespace TrunkPortal.Data.Migrations
                         .HasMaxLength(255)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ProtectedRedactedResponse")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ProtectedResponse")
                         .HasColumnType("TEXT");
 
@@ -193,6 +196,9 @@ namespace TrunkPortal.Data.Migrations
 
                     b.Property<int?>("StatusCode")
                         .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("TrunkId")
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
