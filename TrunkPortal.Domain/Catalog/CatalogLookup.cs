@@ -27,6 +27,14 @@ public sealed class CatalogLookup
     /// <summary>True for a data center in the United States (country USA), where rules U1 and P3 apply.</summary>
     public bool IsUnitedStates(string? code) => Find(code)?.CountryCode == UnitedStates;
 
+    /// <summary>P3: the data centers a trunk of <paramref name="kind"/> may be created in (Cisco Webex: the US ones only).</summary>
+    public IReadOnlyList<DataCenter> DataCentersFor(TrunkKind kind) => IsUsOnly(kind)
+        ? [.. Catalog.DataCenters.Where(d => d.CountryCode == UnitedStates)]
+        : Catalog.DataCenters;
+
+    /// <summary>P3: Cisco Webex trunks are available in US data centers only.</summary>
+    public static bool IsUsOnly(TrunkKind kind) => kind == TrunkKind.Of(ProviderType.CiscoWebex);
+
     /// <summary>
     /// The failover partner of a data center (rules N1, N3), or null for a standalone one. Pairs work both ways:
     /// the primary SBC is always the chosen data center, so a PORTLAND trunk fails over to NEW_YORK.

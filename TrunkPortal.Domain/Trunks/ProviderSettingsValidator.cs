@@ -40,18 +40,17 @@ internal sealed partial class ProviderSettingsValidator : AbstractValidator<Trun
             .WithMessage("provider.region is not a Genesys Cloud region.")
             .When(x => x.Kind == TrunkKind.Of(ProviderType.GenesysCloud));
 
-        // P3: the Cisco organization ID, and a US data center.
-        When(x => x.Kind == TrunkKind.Of(ProviderType.CiscoWebex), () =>
-        {
-            RuleFor(x => x.CiscoUuid)
-                .Must(s => !string.IsNullOrWhiteSpace(s))
-                .WithMessage("Enter your Cisco organization ID (ciscoUUID), as shown in Cisco Control Hub.");
+        // P3: the Cisco organization ID, and a US data center (CatalogLookup.IsUsOnly, which the wizard's list follows too).
+        RuleFor(x => x.CiscoUuid)
+            .Must(s => !string.IsNullOrWhiteSpace(s))
+            .When(x => x.Kind == TrunkKind.Of(ProviderType.CiscoWebex))
+            .WithMessage("Enter your Cisco organization ID (ciscoUUID), as shown in Cisco Control Hub.");
 
-            RuleFor(x => x.Location)
-                .Must(code => code is null || context.IsUsDataCenter(code))
-                .WithMessage(x => $"Cisco Webex trunks are available in the US only; '{x.Location}' is not a US data center. " +
-                    $"Choose one of: {string.Join(", ", context.UsDataCenterCodes())}.");
-        });
+        RuleFor(x => x.Location)
+            .Must(code => code is null || context.IsUsDataCenter(code))
+            .When(x => Catalog.CatalogLookup.IsUsOnly(x.Kind))
+            .WithMessage(x => $"Cisco Webex trunks are available in the US only; '{x.Location}' is not a US data center. " +
+                $"Choose one of: {string.Join(", ", context.UsDataCenterCodes())}.");
 
         // P4: the OpenAI project.
         RuleFor(x => x.ProjectId)

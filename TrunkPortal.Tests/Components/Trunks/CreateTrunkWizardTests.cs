@@ -45,6 +45,23 @@ public sealed class CreateTrunkWizardTests : PortalContext
     }
 
     [Fact]
+    [Trait("Rule", "B2")]
+    public void Next_ShouldKeepTheTypedChannelCountAndSayTheRange_WhenItIsOverTheLimit()
+    {
+        var cut = Render<CreateTrunkWizard>();
+        cut.WaitForState(() => cut.FindAll("button").Any(b => b.TextContent.Trim() == "Next"));
+        NextTo(cut, "Choose plan and channels");
+
+        var channels = cut.FindAll("input").First(i => i.GetAttribute("inputmode") == "numeric" || i.GetAttribute("type") == "number");
+        channels.Change("1001");
+        Next(cut);
+
+        cut.WaitForAssertion(() => Assert.Contains("1001 is outside that range", cut.Markup, StringComparison.Ordinal));
+        Assert.Equal("Choose plan and channels", ActiveStepTitle(cut));
+        Assert.Equal("1001", cut.FindAll("input").First(i => i.GetAttribute("inputmode") == "numeric" || i.GetAttribute("type") == "number").GetAttribute("value"));
+    }
+
+    [Fact]
     [Trait("Rule", "G1")]
     [Trait("Rule", "R3")]
     public async Task PayNow_ShouldShowTheCredentialsOnceAndGoToTheList_WhenARegisteredTrunkIsCreated()

@@ -87,3 +87,18 @@ public class CatalogLookupTests
     public void Find_ShouldMatchExactApiSpelling_WhenLookingUpCode(string code, bool found) =>
         Assert.Equal(found, _lookup.Find(code) is not null);
 }
+
+/// <summary>P3: the data centers the wizard offers a kind, from the same rule the validator applies.</summary>
+public sealed class CatalogLookupKindTests
+{
+    [Fact]
+    [Trait("Rule", "P3")]
+    public void DataCentersFor_ShouldOfferCiscoWebexTheUsDataCentersOnly_AndEveryOtherKindAll()
+    {
+        var lookup = new CatalogLookup(TestCatalog.Create());
+
+        Assert.Equal(["NEW_YORK", "PORTLAND"], lookup.DataCentersFor(TrunkKind.Of(ProviderType.CiscoWebex)).Select(d => d.Code));
+        Assert.Equal(TestCatalog.Create().DataCenters.Count, lookup.DataCentersFor(TrunkKind.Registered).Count);
+        Assert.True(CatalogLookup.IsUsOnly(TrunkKind.Of(ProviderType.CiscoWebex)));
+    }
+}
