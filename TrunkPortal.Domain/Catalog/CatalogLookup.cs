@@ -27,6 +27,15 @@ public sealed class CatalogLookup
     /// <summary>True for a data center in the United States (country USA), where rules U1 and P3 apply.</summary>
     public bool IsUnitedStates(string? code) => Find(code)?.CountryCode == UnitedStates;
 
+    /// <summary>
+    /// P2: a Genesys region as people know it from Genesys Cloud's web interface, with the API's name beside it,
+    /// e.g. "EU Central 1 (EU_CENTRAL_1)"; the API name alone where the seed's table has no row for the region.
+    /// </summary>
+    public string GenesysRegionName(GenesysRegion region) =>
+        Catalog.GenesysLoginUrls.FirstOrDefault(u => u.Region == region) is { DisplayName.Length: > 0 } row
+            ? $"{row.DisplayName} ({ApiNames.Of(region)})"
+            : ApiNames.Of(region);
+
     /// <summary>P3: the data centers a trunk of <paramref name="kind"/> may be created in (Cisco Webex: the US ones only).</summary>
     public IReadOnlyList<DataCenter> DataCentersFor(TrunkKind kind) => IsUsOnly(kind)
         ? [.. Catalog.DataCenters.Where(d => d.CountryCode == UnitedStates)]

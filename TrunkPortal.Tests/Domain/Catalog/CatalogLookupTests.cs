@@ -102,3 +102,20 @@ public sealed class CatalogLookupKindTests
         Assert.True(CatalogLookup.IsUsOnly(TrunkKind.Of(ProviderType.CiscoWebex)));
     }
 }
+
+/// <summary>P2: Genesys regions by their web-interface names.</summary>
+public sealed class GenesysRegionNameTests
+{
+    [Fact]
+    [Trait("Rule", "P2")]
+    public void GenesysRegionName_ShouldShowTheWebInterfaceName_WithTheApiNameBeside()
+    {
+        var lookup = new CatalogLookup(TestCatalog.Create() with
+        {
+            GenesysLoginUrls = [new GenesysLoginUrl { Url = "https://login.mypurecloud.de", DisplayName = "EU Central 1", Region = GenesysRegion.EuCentral1 }],
+        });
+
+        Assert.Equal("EU Central 1 (EU_CENTRAL_1)", lookup.GenesysRegionName(GenesysRegion.EuCentral1));
+        Assert.Equal("AP_SOUTHEAST_1", lookup.GenesysRegionName(GenesysRegion.ApSoutheast1));
+    }
+}
