@@ -87,7 +87,7 @@ public sealed partial class TrunkCreationTests(PortalAppFixture app)
         mainSettings: async wizard =>
         {
             await wizard.FillAsync("Genesys login URL", "https://login.mypurecloud.de");
-            await Expect(wizard.Select("Genesys region")).ToHaveTextAsync("EU_CENTRAL_1");
+            await Expect(wizard.Select("Genesys region")).ToHaveTextAsync("EU Central 1 (EU_CENTRAL_1)");
         },
         dialog: d => Expect(d.Field("Trunk FQDN")).ToHaveValueAsync(EuFqdn()),
         dataCenter: "FRANKFURT");

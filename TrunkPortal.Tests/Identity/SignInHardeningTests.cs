@@ -49,12 +49,22 @@ public sealed partial class SignInHardeningTests : IAsyncLifetime
     [InlineData("//evil.example/")]
     [InlineData("/\\evil.example")]
     [InlineData("javascript:alert(1)")]
-    public async Task SignIn_ShouldGoHome_WhenTheReturnUrlLeavesThePortal(string returnUrl)
+    public async Task SignIn_ShouldGoToTheLandingPage_WhenTheReturnUrlLeavesThePortal(string returnUrl)
     {
         var answer = await SignInAsync(_app.CreateBrowser(), AcmeAdmin, AcmePassword, "?ReturnUrl=" + Uri.EscapeDataString(returnUrl));
 
         Assert.Equal(HttpStatusCode.Redirect, answer.StatusCode);
-        AssertPortalLocation("/", answer);
+        AssertPortalLocation("/trunks", answer);
+    }
+
+    [Theory]
+    [InlineData(AcmeAdmin, AcmePassword, "/trunks")]
+    [InlineData("support@trunkportal.test", "Support-Demo-Pass-2026!", "/support")]
+    public async Task SignIn_ShouldLandOnThePersonsStartPage_WithoutAReturnUrl(string email, string password, string expected)
+    {
+        var answer = await SignInAsync(_app.CreateBrowser(), email, password);
+
+        AssertPortalLocation(expected, answer);
     }
 
     [Fact]
