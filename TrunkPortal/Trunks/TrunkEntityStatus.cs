@@ -24,9 +24,13 @@ internal static class TrunkEntityStatus
         t.AdminStatus,
         t.ActionStatus,
         t.ActionReason,
-        t.Type == Domain.Trunks.TrunkType.Registered
-            ? t.AdminStatus == AdminStatus.Enabled ? edge.RegistrationOf(t.Username) : RegistrationStatus.Unregistered
-            : null,
+        RegistrationOf(t.Type, t.AdminStatus, t.Username, edge),
         edge.ActiveCallsOf(t.Id),
         t.SystemDisabledRootCause);
+
+    /// <summary>T2, G4: registered trunks only; a trunk that is not ENABLED keeps no registration.</summary>
+    public static RegistrationStatus? RegistrationOf(Domain.Trunks.TrunkType type, AdminStatus admin, string? username, ISipEdge edge) =>
+        type == Domain.Trunks.TrunkType.Registered
+            ? admin == AdminStatus.Enabled ? edge.RegistrationOf(username) : RegistrationStatus.Unregistered
+            : null;
 }
