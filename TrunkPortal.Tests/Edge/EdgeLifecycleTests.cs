@@ -64,7 +64,9 @@ public sealed class EdgeLifecycleTests(EdgeFixture edge)
         }
         var portalId = await edge.Services.GetRequiredService<PortalInstallationStore>().GetIdAsync(default);
         await using var database = EdgeFixture.EdgeDatabase("johannesburg");
-        var before = await CountAsync(database, portalId);
+        // What the edge must hold: this portal's live registered trunks and authenticated trunks with DIGEST there
+        // (other tests' trunks included; a FAILED one is not live, even while its removal from the edge is pending).
+        var before = await LiveSubscribersAsync("JOHANNESBURG");
 
         // On demand: the rows are gone, a reconciliation puts every one back.
         await WipeAsync(database);
@@ -86,6 +88,15 @@ public sealed class EdgeLifecycleTests(EdgeFixture edge)
         }
         Assert.Equal(before, restored);
         Assert.Equal(0, await Sipp.RunAsync(Johannesburg, "register.xml", registered["username"]!.GetValue<string>(), registered["password"]!.GetValue<string>(), expires: 0));
+    }
+
+    private async Task<int> LiveSubscribersAsync(string location)
+    {
+        var catalog = edge.Services.GetRequiredService<TrunkPortal.Domain.Catalog.CatalogLookup>();
+        await using var db = await edge.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<TrunkPortal.Data.AppDbContext>>().CreateDbContextAsync();
+        var trunks = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+            db.Trunks.Where(t => t.DeletedAt == null && t.Location == location));
+        return trunks.Count(t => EdgeTrunk.Holds(t) && EdgeTrunk.From(t, catalog).Subscriber is not null);
     }
 
     private static async Task WipeAsync(NpgsqlDataSource database)
