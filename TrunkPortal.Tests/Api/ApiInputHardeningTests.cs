@@ -17,12 +17,7 @@ public sealed class ApiInputHardeningTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
 
-    private HttpClient Client()
-    {
-        var client = _app.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("App", "tp_demo_acme_5f2b8c41d7e94a06b3c1e8f27a9d0c6e");
-        return client;
-    }
+    private HttpClient Client() => _app.CreateApiClient();
 
     private static ByteArrayContent Body(byte[] bytes)
     {

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
@@ -26,12 +25,7 @@ public sealed class ApiWithRealServiceTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
 
-    private HttpClient Client(string key)
-    {
-        var client = _app.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("App", key);
-        return client;
-    }
+    private HttpClient Client(string key) => _app.CreateApiClient(key);
 
     private static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
 

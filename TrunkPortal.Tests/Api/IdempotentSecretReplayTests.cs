@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
@@ -23,12 +22,7 @@ public sealed class IdempotentSecretReplayTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
 
-    private HttpClient Client()
-    {
-        var client = _app.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("App", "tp_demo_acme_5f2b8c41d7e94a06b3c1e8f27a9d0c6e");
-        return client;
-    }
+    private HttpClient Client() => _app.CreateApiClient();
 
     private static async Task<JsonObject> CreateAsync(HttpClient client, string key)
     {

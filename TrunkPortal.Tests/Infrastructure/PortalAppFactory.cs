@@ -51,6 +51,17 @@ public sealed class PortalAppFactory(
         }
     }
 
+    /// <summary>The demo account acme's API key (Development seed).</summary>
+    public const string AcmeKey = "tp_demo_acme_5f2b8c41d7e94a06b3c1e8f27a9d0c6e";
+
+    /// <summary>A client of the API that sends <c>Authorization: App &lt;key&gt;</c>.</summary>
+    public HttpClient CreateApiClient(string key = AcmeKey)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("App", key);
+        return client;
+    }
+
     public HttpClient CreateBrowser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
     public override async ValueTask DisposeAsync()

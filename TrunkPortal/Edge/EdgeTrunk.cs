@@ -1,4 +1,5 @@
 using TrunkPortal.Data;
+using TrunkPortal.Domain.Addressing;
 using TrunkPortal.Domain.Catalog;
 using TrunkPortal.Domain.Status;
 using TrunkPortal.Domain.Trunks;
@@ -21,7 +22,7 @@ public sealed record EdgeTrunk(
     /// <summary>The trunk's desired state; <paramref name="catalog"/> names the pair whose edge must accept it too.</summary>
     public static EdgeTrunk From(TrunkEntity t, CatalogLookup catalog)
     {
-        var dataCenters = catalog.PairOf(t.Location) is { } pair ? new[] { t.Location, pair.Code } : [t.Location];
+        var dataCenters = EdgePlacement.DataCentersOf(catalog, t.Location);
         var subscriber = t.Type switch
         {
             TrunkType.Registered when t.Username is not null && t.PasswordHa1 is not null => new EdgeSubscriber(t.Username, t.PasswordHa1),
@@ -40,8 +41,7 @@ public sealed record EdgeTrunk(
     }
 
     /// <summary>Whether the edge must hold the trunk at all: not a FAILED one (no traffic, T3), not a deleted one.</summary>
-    public static bool Holds(TrunkEntity t) =>
-        t.DeletedAt is null && t.ActionStatus is not (ActionStatus.Failed or ActionStatus.Deleting);
+    public static bool Holds(TrunkEntity t) => EdgePlacement.IsHeld(t.ActionStatus, t.DeletedAt is not null);
 }
 
 /// <summary>A DIGEST identity on the edge: the username and HA1 = md5(username:realm:password), never the password.</summary>

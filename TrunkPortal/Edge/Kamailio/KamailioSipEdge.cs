@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using TrunkPortal.Domain.Addressing;
 using TrunkPortal.Domain.Status;
 
 namespace TrunkPortal.Edge.Kamailio;
@@ -41,11 +42,8 @@ internal sealed class KamailioSipEdge : ISipEdge, ISipEdgeProvisioning, IAsyncDi
 
     internal IReadOnlyList<KamailioEdge> Instances => _edges;
 
-    public RegistrationStatus RegistrationOf(string? username)
-    {
-        var now = _time.GetUtcNow();
-        return ContactsOf(username).Any(c => c.ExpiresAt > now) ? RegistrationStatus.Registered : RegistrationStatus.Unregistered;
-    }
+    public RegistrationStatus RegistrationOf(string? username) =>
+        EdgePlacement.RegistrationFrom(ContactsOf(username).Select(c => c.ExpiresAt), _time.GetUtcNow());
 
     public IReadOnlyList<RegisteredContact> ContactsOf(string? username)
     {
