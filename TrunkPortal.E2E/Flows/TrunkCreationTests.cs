@@ -26,6 +26,28 @@ public sealed partial class TrunkCreationTests(PortalAppFixture app)
         });
 
     [Fact]
+    public Task StaticTrunk_ShouldStopAtTheIpStepOrAddTheHost_WhenNextIsPressedWithAHostTypedButNotAdded() => CreateAsync(
+        "SIP trunk: static", "SIP trunk (static)",
+        mainSettings: wizard => wizard.SelectDataCenterAsync("FRANKFURT"),
+        ipConfiguration: async wizard =>
+        {
+            await wizard.AddDestinationAsync("192.0.2.20");
+            await wizard.SourceInput.FillAsync("010.0.0.1");
+            await wizard.NextAsync();
+
+            await Expect(wizard.ActiveStep).ToContainTextAsync("leading zero");
+            await Expect(wizard.SelectedStep("IP configuration")).ToBeVisibleAsync();
+            await Expect(wizard.SourceInput).ToHaveValueAsync("010.0.0.1");
+
+            await wizard.SourceInput.FillAsync("10.0.0.1");
+            await wizard.ContinueToAsync("Review order");
+            await Expect(wizard.ActiveStep).ToContainTextAsync("10.0.0.1");
+            await wizard.BackAsync();
+            await Expect(wizard.HostItem("10.0.0.1")).ToBeVisibleAsync();
+        },
+        dialog: d => Expect(d.Field("Trunk FQDN")).ToHaveValueAsync(EuFqdn()));
+
+    [Fact]
     public Task RegisteredTrunk_ShouldShowUsernameAndPasswordOnce_WhenCreatedThroughTheWizard() => CreateAsync(
         "SIP trunk: registered", "SIP trunk (registered)",
         mainSettings: _ => Task.CompletedTask,

@@ -155,4 +155,61 @@ public sealed class CreateTrunkWizardTests : PortalContext
         Next(cut);
         Assert.Equal("Choose the SIP trunk provider", ActiveStepTitle(cut));
     }
+
+    /// <summary>A static trunk named <paramref name="name"/>, from the first step to its IP configuration.</summary>
+    private IRenderedComponent<CreateTrunkWizard> RenderAtIpStep(string name)
+    {
+        var cut = Render<CreateTrunkWizard>();
+        cut.WaitForState(() => cut.FindAll("button").Any(b => b.TextContent.Trim() == "Next"));
+        NextTo(cut, "Choose plan and channels");
+        NextTo(cut, "Main trunk settings");
+        cut.Find("input").Input(name);
+        NextTo(cut, "IP configuration");
+        return cut;
+    }
+
+    /// <summary>"Source" or "Destination": the host list's input, found by its placeholder.</summary>
+    private static AngleSharp.Dom.IElement HostInputOf(IRenderedComponent<CreateTrunkWizard> cut, string list) =>
+        cut.Find($"input[placeholder='{(list == "Source" ? "192.0.2.10" : "192.0.2.20")}']");
+
+    private static void AddHost(IRenderedComponent<CreateTrunkWizard> cut, string list, string host)
+    {
+        HostInputOf(cut, list).Input(host);
+        cut.Find($"button[aria-label='Add {list} IP or domain']").Click();
+        cut.WaitForAssertion(() => Assert.Contains(host, cut.Find("[data-testid=host-item]").TextContent, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [Trait("Rule", "S1")]
+    [InlineData("Source", "010.0.0.1", "leading zero", "Destination", "203.0.113.20")]
+    [InlineData("Destination", "100.100.100.102:70000", "65535", "Source", "203.0.113.12")]
+    public void Next_ShouldStayAtTheIpStepKeepingTheTypedHostAndItsMessage_WhenTheTypedHostIsInvalid(
+        string list, string typed, string message, string otherList, string otherHost)
+    {
+        // The other list has a host, so the step would pass without the typed one.
+        var cut = RenderAtIpStep("Typed but not added");
+        AddHost(cut, otherList, otherHost);
+        HostInputOf(cut, list).Input(typed);
+
+        Next(cut);
+
+        cut.WaitForAssertion(() => Assert.Contains(message, cut.Find(".mud-input-error").TextContent, StringComparison.OrdinalIgnoreCase));
+        Assert.Equal("IP configuration", ActiveStepTitle(cut));
+        Assert.Equal(typed, HostInputOf(cut, list).GetAttribute("value"));
+        Assert.Single(cut.FindAll("[data-testid=host-item]"));
+    }
+
+    [Fact]
+    [Trait("Rule", "S1")]
+    public void Next_ShouldAddTheTypedHosts_WhenTheyAreValid()
+    {
+        var cut = RenderAtIpStep("Typed and valid");
+        HostInputOf(cut, "Source").Input("203.0.113.12");
+        HostInputOf(cut, "Destination").Input("203.0.113.20");
+
+        NextTo(cut, "Review order");
+
+        Assert.Contains("203.0.113.12", cut.Markup, StringComparison.Ordinal);
+        Assert.Contains("203.0.113.20:5060", cut.Markup, StringComparison.Ordinal);
+    }
 }

@@ -133,7 +133,9 @@ public partial class CreateTrunkWizard
         var current = _steps[_activeIndex];
         if (args.Action == StepAction.Complete || (args.Action == StepAction.Activate && args.StepIndex > _activeIndex))
         {
-            args.Cancel = !Validate(current) || StepValidation.LimitFor(current, _draft!, _context!) is not null;
+            // A host typed and not added is added now, or stops the step with its message (nothing typed is lost).
+            var typedAdded = current != WizardStep.IpConfiguration || _draft!.AddTypedHosts();
+            args.Cancel = !typedAdded || !Validate(current) || StepValidation.LimitFor(current, _draft!, _context!) is not null;
             if (args.Action == StepAction.Activate && !args.Cancel)
             {
                 // Forward jumps only over steps that pass too.

@@ -1,3 +1,4 @@
+using TrunkPortal.Components.Shared;
 using TrunkPortal.Domain.Trunks;
 
 namespace TrunkPortal.Components.Pages.Trunks.Create;
@@ -15,6 +16,37 @@ public sealed class TrunkDraft
     public AiPlatform Preset { get; set; } = AiPlatform.ElevenLabs;
 
     public string? GenesysLoginUrl { get; set; }
+
+    /// <summary>A source host typed at the IP step and not added yet.</summary>
+    public HostInput SourceInput { get; } = HostInput.Source();
+
+    /// <summary>A destination host typed at the IP step and not added yet.</summary>
+    public HostInput DestinationInput { get; } = HostInput.Destination();
+
+    /// <summary>
+    /// Next at the IP step: a host typed and not added joins its list when it is valid; when it is not, the step
+    /// stays open with the input's message and the text as typed (false).
+    /// </summary>
+    public bool AddTypedHosts()
+    {
+        var sourcesAdded = AddTyped(SourceInput, Request.SourceHosts, hosts => Request.SourceHosts = hosts);
+        var destinationsAdded = AddTyped(DestinationInput, Request.DestinationHosts, hosts => Request.DestinationHosts = hosts);
+        return sourcesAdded && destinationsAdded;
+    }
+
+    private static bool AddTyped(HostInput input, List<string>? hosts, Action<List<string>> set)
+    {
+        if (input.IsEmpty)
+        {
+            return true;
+        }
+        if (input.TryAdd(hosts ?? []) is not { } added)
+        {
+            return false;
+        }
+        set(added);
+        return true;
+    }
 
     /// <summary>Set when the wizard edits an existing trunk (F5: only editable fields change).</summary>
     public Guid? EditedTrunkId { get; init; }
