@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace TrunkPortal.Domain.Trunks;
@@ -34,6 +35,14 @@ public static class ApiNames
     public static string Of(GenesysRegion region) =>
         typeof(GenesysRegion).GetField(region.ToString())?.GetCustomAttribute<JsonStringEnumMemberNameAttribute>()?.Name
         ?? region.ToString();
+
+    /// <summary>
+    /// Any other setting's value as the API spells it (RFC2833, NONE, T38, US_NATIONAL, REMOTE_PARTY_ID): the one
+    /// spelling the wizard's choices, the review and the trunk page show.
+    /// </summary>
+    public static string Of<TEnum>(TEnum value) where TEnum : struct, Enum =>
+        typeof(TEnum).GetField(value.ToString())?.GetCustomAttribute<JsonStringEnumMemberNameAttribute>()?.Name
+        ?? JsonNamingPolicy.SnakeCaseUpper.ConvertName(value.ToString());
 
     /// <summary>"STATIC" or "FRESHWORKS provider"; followed by "trunks" in messages.</summary>
     public static string Of(TrunkKind kind) =>

@@ -21,11 +21,11 @@ public sealed class CredentialsDialogTests : MudTestContext
         OutboundDigestPassword = "out-pass-Kq44",
     };
 
-    private (IRenderedComponent<MudDialogProvider> Provider, Task Shown) Show(IssuedSecrets secrets)
+    private (IRenderedComponent<MudDialogProvider> Provider, Task Shown) Show(IssuedSecrets secrets, SbcView? sbc = null)
     {
         var provider = Render<MudDialogProvider>();
         var dialogs = Services.GetRequiredService<IDialogService>();
-        var shown = provider.InvokeAsync(() => CredentialsDialog.ShowAsync(dialogs, "SIP trunk submitted", "Voice AI", new SbcView(), secrets));
+        var shown = provider.InvokeAsync(() => CredentialsDialog.ShowAsync(dialogs, "SIP trunk submitted", "Voice AI", sbc ?? new SbcView(), secrets));
         return (provider, shown);
     }
 
@@ -64,5 +64,24 @@ public sealed class CredentialsDialogTests : MudTestContext
         Assert.Null(dialog.Secrets);
         Assert.Empty(provider.FindComponents<CredentialsDialog>());
         Assert.DoesNotContain("reg-pass-Wt5v", provider.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    [Trait("Rule", "A4")]
+    [Trait("Rule", "N2")]
+    public void Dialog_ShouldShowTheFqdnOnceAndDnsRecordsWhole_WhenTheTrunkHasAnFqdn()
+    {
+        const string srv = "_sips._tcp.0f9c.eu.sip.voice.infobip.com SRV 10 60 5061 sbc-fra-1.eu.sip.voice.infobip.com";
+        var sbc = new SbcView { Fqdn = "0f9c.eu.sip.voice.infobip.com", SrvRecords = [srv], ARecord = "0f9c.eu.sip.voice.infobip.com A 193.105.74.1" };
+
+        var (provider, _) = Show(_authenticated, sbc);
+
+        provider.WaitForAssertion(() => Assert.Single(provider.FindComponents<CredentialsDialog>()));
+        var labels = provider.FindAll("label").Select(l => l.TextContent.Trim()).ToList();
+        Assert.Single(labels, l => l.Contains("FQDN", StringComparison.Ordinal));
+        Assert.Contains("Infobip trunk FQDN", labels);
+        Assert.Single(provider.FindAll("input, textarea"), i => (i.GetAttribute("value") ?? i.TextContent) == "0f9c.eu.sip.voice.infobip.com");
+        // A DNS record is longer than the field: it wraps (a growing text area) instead of being cut off.
+        Assert.Single(provider.FindAll("textarea"), t => t.TextContent == srv || t.GetAttribute("value") == srv);
     }
 }

@@ -160,4 +160,47 @@ public sealed class WizardStepsTests : PortalContext
         Assert.True(errors.TryGetValue(nameof(TrunkRequest.Codecs), out var message));
         Assert.Contains(message, cut.Find("[role=alert]").TextContent, StringComparison.Ordinal);
     }
+
+    private IRenderedComponent<ReviewStep> RenderReview(TrunkDraft draft, WizardContext context) =>
+        Render<ReviewStep>(p => p
+            .Add(s => s.Draft, draft)
+            .Add(s => s.Context, context)
+            .Add(s => s.Steps, [WizardStep.Provider, WizardStep.Plan, WizardStep.MainSettings, WizardStep.Review]));
+
+    [Theory]
+    [Trait("Rule", "N1")]
+    [InlineData("SINGAPORE", "safelist the primary and the backup")]
+    [InlineData("FRANKFURT", "safelist the primary (this data center has no backup SBC)")]
+    public async Task Review_ShouldNameOnlyTheSbcAddressesTheDialogShows_WhenTheAccountIsLegacy(string location, string note)
+    {
+        var draft = new TrunkDraft();
+        draft.Choose(WizardChoice.Registered);
+        draft.Request.Name = "Legacy PBX";
+        draft.Request.Location = location;
+
+        var cut = RenderReview(draft, await WizardContextAsync(Legacy));
+
+        Assert.Contains(note, cut.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    [Trait("Rule", "F1")]
+    public async Task Review_ShouldSpellEveryChoiceAsTheWizardOffersIt_WhenTheTrunkIsStatic()
+    {
+        var draft = new TrunkDraft();
+        draft.Request.Name = "Spelling";
+        draft.Request.Fax = Fax.None;
+        draft.Request.NumberFormat = NumberFormat.International;
+        draft.Request.Anonymization = Anonymization.None;
+        draft.Request.Dtmf = Dtmf.Rfc2833;
+
+        var cut = RenderReview(draft, await WizardContextAsync(Acme));
+
+        var text = cut.Markup;
+        Assert.Contains("RFC2833", text, StringComparison.Ordinal);
+        Assert.Contains("INTERNATIONAL", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(">International<", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(">None<", text, StringComparison.Ordinal);
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Count(text, ">NONE<"));
+    }
 }

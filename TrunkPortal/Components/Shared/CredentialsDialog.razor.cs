@@ -42,6 +42,11 @@ public partial class CredentialsDialog
         await dialog.Result;
     }
 
+    /// <summary>An authenticated trunk's FQDN is both an SBC address and one of its credentials (A4): shown once, by the seed's name.</summary>
+    private bool FqdnShownWithSbc => Sbc?.Fqdn is { } fqdn && string.Equals(fqdn, Secrets?.TrunkFqdn, StringComparison.OrdinalIgnoreCase);
+
+    private string FqdnLabel => FqdnShownWithSbc ? "Infobip trunk FQDN" : "Trunk FQDN";
+
     private async Task CopyAsync(string value) => await JS.InvokeVoidAsync("trunkPortal.copyText", value);
 
     private async Task DownloadAsync()
@@ -64,7 +69,7 @@ public partial class CredentialsDialog
         {
             Append(text, "Primary SBC", sbc.Primary);
             Append(text, "Backup SBC", sbc.Backup);
-            Append(text, "Trunk FQDN", sbc.Fqdn);
+            Append(text, FqdnLabel, sbc.Fqdn);
             Append(text, "SRV record", sbc.SrvRecords);
             Append(text, "A record", sbc.ARecord);
             Append(text, "Subnet to allowlist", sbc.Subnets);
@@ -73,7 +78,7 @@ public partial class CredentialsDialog
         {
             Append(text, "Username", s.Username);
             Append(text, "Password", s.Password);
-            Append(text, "Infobip trunk FQDN", s.TrunkFqdn);
+            Append(text, "Infobip trunk FQDN", FqdnShownWithSbc ? null : s.TrunkFqdn);
             Append(text, "Header value (X-IB-AccessCode)", s.HeaderValue);
             Append(text, "Inbound DIGEST username", s.InboundDigestUsername);
             Append(text, "Inbound DIGEST password", s.InboundDigestPassword);
