@@ -50,10 +50,17 @@ public sealed class TrunkPage(IPage page) : PortalPage(page)
     public async Task<CredentialsDialog> ResetCredentialsAsync(string buttonName = "Reset password")
     {
         await Action(buttonName).ClickAsync();
+        await ConfirmAsync(buttonName);
         var dialog = new CredentialsDialog(Page);
         await dialog.Root.WaitForAsync();
         return dialog;
     }
+
+    /// <summary>The confirmation a reset asks for first (its button is named like the action).</summary>
+    public ILocator Confirmation => Page.GetByRole(AriaRole.Dialog).Filter(new() { HasText = "working at once" });
+
+    public Task ConfirmAsync(string buttonName) =>
+        Confirmation.GetByRole(AriaRole.Button, new() { Name = buttonName, Exact = true }).ClickAsync();
 
     /// <summary>Delete with the typed confirmation: the exact trunk name.</summary>
     public async Task DeleteAsync(string trunkName)

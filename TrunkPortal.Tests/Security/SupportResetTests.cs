@@ -31,6 +31,8 @@ public sealed class SupportResetTests : PortalContext
         var supportPage = Render<TrunkDetails>(p => p.Add(d => d.TrunkId, created.Trunk.Id).Add(d => d.AccountId, Acme));
         supportPage.WaitForAssertion(() => Assert.Single(supportPage.FindAll("[data-testid=support-panel]")));
         supportPage.FindAll("button").First(b => b.TextContent.Contains("Reset password", StringComparison.Ordinal)).Click();
+        Dialogs.WaitForAssertion(() => Assert.Contains("stops working at once", Dialogs.Markup, StringComparison.Ordinal));
+        Dialogs.FindAll(".mud-message-box button").First(b => b.TextContent.Trim() == "Reset password").Click();
         var dialog = Dialogs.WaitForComponent<CredentialsDialog>();
         var password = dialog.Instance.Secrets!.Password!;
         Assert.NotEqual(created.Secrets!.Password, password);

@@ -3,6 +3,7 @@ using MudBlazor;
 using TrunkPortal.Accounts;
 using TrunkPortal.Components.Shared;
 using TrunkPortal.Domain.Status;
+using TrunkPortal.Domain.Trunks;
 using TrunkPortal.Trunks;
 
 namespace TrunkPortal.Components.Pages.Trunks;
@@ -62,12 +63,29 @@ public partial class TrunkDetails
 
     private async Task ResetCredentialsAsync()
     {
+        if (!await ConfirmResetAsync())
+        {
+            return;
+        }
         var result = await Trunks.ResetCredentialsAsync(await Actors.GetAsync(), _accountId, TrunkId);
         if (result.Succeeded)
         {
             await CredentialsDialog.ShowAsync(Dialogs, "New credentials", _trunk!.Settings.Name, _trunk.Sbc, result.Value!);
         }
         await AfterAsync(result.Succeeded, result.Message, null);
+    }
+
+    /// <summary>G2: a reset cannot be undone and cuts off what uses the old secrets at once, so it is confirmed first.</summary>
+    private async Task<bool> ConfirmResetAsync()
+    {
+        var registered = _trunk!.Settings.Type == TrunkType.Registered;
+        var (title, consequence) = registered
+            ? ("Reset password", "The current password stops working at once: every PBX registered with it is refused at its next REGISTER until it has the new one.")
+            : ("Reset credentials", "The current header value and DIGEST credentials stop working at once: the remote platform is refused until it has the new ones.");
+        var confirmed = await Dialogs.ShowMessageBoxAsync(
+            title, $"Reset the {(registered ? "password" : "credentials")} of {_trunk.Settings.Name}? {consequence}",
+            yesText: title, cancelText: "Cancel");
+        return confirmed == true;
     }
 
     private async Task DeleteAsync()
