@@ -83,7 +83,10 @@ public sealed class LimitTests(SlowProvisioningFixture app)
 
             var addresses = await wizard.GoCreateServiceAddressAsync();
             await addresses.AddUsAddressAsync(address);
+            await Expect(addresses.Snackbar).ToContainTextAsync("Saved service address");
             wizard = await addresses.BackToWizardAsync();
+            // At once, not awaited: the toast would fade out by itself a few seconds later.
+            Assert.Equal(0, await wizard.Page.Locator(".mud-snackbar").CountAsync());
 
             await Expect(wizard.SelectedStep("Main settings")).ToBeVisibleAsync();
             await Expect(wizard.Field("SIP trunk name")).ToHaveValueAsync(name);

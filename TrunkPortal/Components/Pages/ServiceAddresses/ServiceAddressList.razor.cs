@@ -7,13 +7,14 @@ using TrunkPortal.ServiceAddresses;
 namespace TrunkPortal.Components.Pages.ServiceAddresses;
 
 /// <summary>The account's service addresses (R1: only its own); <c>?returnUrl=</c> lets the trunk wizard send people here and back.</summary>
-public partial class ServiceAddressList
+public partial class ServiceAddressList : IDisposable
 {
     private static readonly DialogOptions _dialogOptions = new() { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true };
 
     private MudTable<ServiceAddress>? _table;
     private Guid? _accountId;
     private bool _isLoaded;
+    private readonly List<Snackbar> _toasts = [];
 
     [SupplyParameterFromQuery]
     public string? ReturnUrl { get; set; }
@@ -82,7 +83,7 @@ public partial class ServiceAddressList
         var result = await dialog.Result;
         if (result is { Canceled: false, Data: ServiceAddress saved })
         {
-            Snackbar.Add($"Saved service address \"{saved.Name}\".", Severity.Success);
+            Toast($"Saved service address \"{saved.Name}\".", Severity.Success);
             await _table!.ReloadServerData();
         }
     }
@@ -102,16 +103,33 @@ public partial class ServiceAddressList
         var deleted = await Addresses.DeleteAsync(await Actors.GetAsync(), _accountId!.Value, address.Id);
         if (deleted.IsNotFound)
         {
-            Snackbar.Add($"\"{address.Name}\" was already gone from your account; the list is now up to date.", Severity.Info);
+            Toast($"\"{address.Name}\" was already gone from your account; the list is now up to date.", Severity.Info);
         }
         else if (!deleted.Succeeded)
         {
-            Snackbar.Add(string.Join(" ", deleted.Validation.Errors.Select(e => e.ErrorMessage)), Severity.Warning);
+            Toast(string.Join(" ", deleted.Validation.Errors.Select(e => e.ErrorMessage)), Severity.Warning);
         }
         else
         {
-            Snackbar.Add($"Deleted service address \"{address.Name}\".", Severity.Success);
+            Toast($"Deleted service address \"{address.Name}\".", Severity.Success);
         }
         await _table!.ReloadServerData();
+    }
+
+    /// <summary>This page's toasts are about this page: they go when the person leaves it (e.g. back into the wizard).</summary>
+    private void Toast(string message, Severity severity)
+    {
+        if (Snackbar.Add(message, severity) is { } toast)
+        {
+            _toasts.Add(toast);
+        }
+    }
+
+    public void Dispose()
+    {
+        foreach (var toast in _toasts)
+        {
+            Snackbar.Remove(toast);
+        }
     }
 }
