@@ -36,4 +36,15 @@ public sealed record FieldChange(string Field, string? Old, string? New)
     public const string Redacted = "(changed)";
 
     public static FieldChange Secret(string field) => new(field, null, Redacted);
+
+    public bool IsSecret => Old is null && New == Redacted;
+
+    /// <summary>How the audit log reads it: "ChannelLimit: 10 → 20", "Name: set to Office", "Password: replaced (secret values are never recorded)".</summary>
+    public string Describe() => this switch
+    {
+        { IsSecret: true } => $"{Field}: replaced (secret values are never recorded)",
+        { Old: null } => $"{Field}: set to {New}",
+        { New: null } => $"{Field}: {Old} → cleared",
+        _ => $"{Field}: {Old} → {New}",
+    };
 }
