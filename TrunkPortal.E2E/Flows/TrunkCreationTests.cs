@@ -48,6 +48,24 @@ public sealed partial class TrunkCreationTests(PortalAppFixture app)
         dialog: d => Expect(d.Field("Trunk FQDN")).ToHaveValueAsync(EuFqdn()));
 
     [Fact]
+    public async Task Review_ShouldDrawTheTrafficDiagramWithReadableText()
+    {
+        var account = await app.CreateAccountAsync();
+        await app.RunAsync(async page =>
+        {
+            await new SignInPage(page).SignInAsync(account.Admin);
+            var wizard = new WizardPage(page);
+            await wizard.ReviewRegisteredTrunkAsync(TestSetup.Unique("Diagram"));
+
+            // The drawn size, after the SVG is scaled into its column: at least as large as the page's body text (14 px).
+            var heights = await page.Locator("[data-testid=traffic-diagram] text")
+                .EvaluateAllAsync<double[]>("texts => texts.map(t => t.getBoundingClientRect().height)");
+            Assert.NotEmpty(heights);
+            Assert.All(heights, h => Assert.True(h >= 14, $"a diagram label is drawn {h:0.0} px high"));
+        });
+    }
+
+    [Fact]
     public Task RegisteredTrunk_ShouldShowUsernameAndPasswordOnce_WhenCreatedThroughTheWizard() => CreateAsync(
         "SIP trunk: registered", "SIP trunk (registered)",
         mainSettings: _ => Task.CompletedTask,
