@@ -48,6 +48,28 @@ public sealed partial class TrunkCreationTests(PortalAppFixture app)
         dialog: d => Expect(d.Field("Trunk FQDN")).ToHaveValueAsync(EuFqdn()));
 
     [Fact]
+    public async Task IpStep_ShouldShowItsFieldLabelsWhole()
+    {
+        var account = await app.CreateAccountAsync();
+        await app.RunAsync(async page =>
+        {
+            await new SignInPage(page).SignInAsync(account.Admin);
+            var wizard = new WizardPage(page);
+            await wizard.OpenAsync();
+            await wizard.ChooseProviderAsync("SIP trunk: static");
+            await wizard.ContinueToAsync("Plan and channels");
+            await wizard.ContinueToAsync("Main settings");
+            await wizard.SetNameAsync(TestSetup.Unique("Labels"));
+            await wizard.ContinueToAsync("IP configuration");
+
+            // A label cut off by a narrow field is wider inside than the room it is given.
+            var cut = await wizard.ActiveStep.Locator("label")
+                .EvaluateAllAsync<string[]>("labels => labels.filter(l => l.scrollWidth > l.clientWidth + 1).map(l => l.textContent)");
+            Assert.Empty(cut);
+        });
+    }
+
+    [Fact]
     public async Task Review_ShouldDrawTheTrafficDiagramWithReadableText()
     {
         var account = await app.CreateAccountAsync();
