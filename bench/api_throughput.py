@@ -41,7 +41,7 @@ def main():
         status, accounts = app.call("POST", "/bench/accounts?count=1&prefix=api&trunksPerAccount=20")
         key = accounts[0]["apiKey"]
         for i in range(20):
-            status, body = app.call("POST", "/calls/1/sip-trunks", dict(STATIC, name=f"Throughput {i:02d}"), key=key)
+            status, body = app.call("POST", "/calls/1/sip-trunks", dict(STATIC, name=f"Throughput {i:02d}", sourceHosts=[f"198.18.0.{i + 1}"]), key=key)  # S6: one trunk per source host
             assert status == 202, (status, body)
         trunk_id = body["id"]
         targets = [

@@ -23,7 +23,7 @@ def main():
 
     with Workdir() as tmp, Portal(os.path.join(tmp, "bench.db")) as app:
         _, accounts = app.call("POST", f"/bench/accounts?count={ACCOUNTS}&prefix=load&trunksPerAccount={PER_ACCOUNT}")
-        app.call("POST", "/calls/1/sip-trunks", dict(STATIC, name="warm-up"), key=accounts[0]["apiKey"])  # JIT, pools
+        app.call("POST", "/calls/1/sip-trunks", dict(STATIC, name="warm-up", sourceHosts=["198.18.255.1"]), key=accounts[0]["apiKey"])  # JIT, pools
         latencies, statuses, lock = [], {}, threading.Lock()
         start_gate = threading.Barrier(ACCOUNTS + 1)
 
@@ -31,7 +31,7 @@ def main():
             start_gate.wait()
             for i in range(PER_ACCOUNT if index else PER_ACCOUNT - 1):  # the first account already has the warm-up trunk
                 began = time.perf_counter()
-                status, body = app.call("POST", "/calls/1/sip-trunks", dict(STATIC, name=f"Load {i:02d}"), key=account["apiKey"], timeout=60)
+                status, body = app.call("POST", "/calls/1/sip-trunks", dict(STATIC, name=f"Load {i:02d}", sourceHosts=[f"198.18.{index}.{i + 1}"]), key=account["apiKey"], timeout=60)  # S6: a host per trunk
                 with lock:
                     latencies.append((time.perf_counter() - began) * 1000)
                     statuses[status] = statuses.get(status, 0) + 1

@@ -16,7 +16,7 @@ public sealed partial class TrunkCreationTests(PortalAppFixture app)
         mainSettings: wizard => wizard.SelectDataCenterAsync("FRANKFURT"),
         ipConfiguration: async wizard =>
         {
-            await wizard.AddSourceAsync("192.0.2.10");
+            await wizard.AddSourceAsync(TestSetup.NextSourceHost());
             await wizard.AddDestinationAsync("192.0.2.20");
         },
         dialog: async d =>
@@ -32,18 +32,19 @@ public sealed partial class TrunkCreationTests(PortalAppFixture app)
         ipConfiguration: async wizard =>
         {
             await wizard.AddDestinationAsync("192.0.2.20");
-            await wizard.SourceInput.FillAsync("010.0.0.1");
+            var source = TestSetup.NextSourceHost();
+            await wizard.SourceInput.FillAsync("0" + source);
             await wizard.NextAsync();
 
             await Expect(wizard.ActiveStep).ToContainTextAsync("leading zero");
             await Expect(wizard.SelectedStep("IP configuration")).ToBeVisibleAsync();
-            await Expect(wizard.SourceInput).ToHaveValueAsync("010.0.0.1");
+            await Expect(wizard.SourceInput).ToHaveValueAsync("0" + source);
 
-            await wizard.SourceInput.FillAsync("10.0.0.1");
+            await wizard.SourceInput.FillAsync(source);
             await wizard.ContinueToAsync("Review order");
-            await Expect(wizard.ActiveStep).ToContainTextAsync("10.0.0.1");
+            await Expect(wizard.ActiveStep).ToContainTextAsync(source);
             await wizard.BackAsync();
-            await Expect(wizard.HostItem("10.0.0.1")).ToBeVisibleAsync();
+            await Expect(wizard.HostItem(source)).ToBeVisibleAsync();
         },
         dialog: d => Expect(d.Field("Trunk FQDN")).ToHaveValueAsync(EuFqdn()));
 

@@ -112,6 +112,15 @@ public static class TestSetup
         return result.Address!;
     }
 
+    private static int _sources;
+
+    /// <summary>A source host no other test trunk has (S6: a source host belongs to one static trunk per data center).</summary>
+    public static string NextSourceHost()
+    {
+        var n = Interlocked.Increment(ref _sources);
+        return $"198.18.{n / 250 % 250}.{n % 250 + 1}";
+    }
+
     public static TrunkRequest StaticRequest(string name, string location = "FRANKFURT") => new()
     {
         Type = TrunkType.Static,
@@ -119,7 +128,7 @@ public static class TestSetup
         Location = location,
         ChannelLimit = 10,
         BillingPackage = new BillingPackage { PackageType = BillingPackageType.Metered },
-        SourceHosts = ["192.0.2.10"],
+        SourceHosts = [NextSourceHost()],
         DestinationHosts = ["192.0.2.20:5060"],
     };
 

@@ -210,6 +210,26 @@ public sealed class ApiWithRealServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    [Trait("Rule", "S6")]
+    public async Task SharedSourceHost_ShouldAnswer400OnTheHost_NamingTheOtherTrunk()
+    {
+        var client = Client(AcmeKey);
+        const string body = """
+            {"type":"STATIC","name":"NAME","location":"FRANKFURT","channelLimit":10,"billingPackage":{"packageType":"METERED"},"sourceHosts":["198.51.100.7","203.0.113.77"]}
+            """;
+        Assert.Equal(HttpStatusCode.Accepted, (await client.PostAsync(Trunks, Json(body.Replace("NAME", "Holder", StringComparison.Ordinal)))).StatusCode);
+
+        var second = await client.PostAsync(Trunks, Json(body.Replace("NAME", "Sharer", StringComparison.Ordinal)
+            .Replace("\"198.51.100.7\",", "", StringComparison.Ordinal)));
+
+        Assert.Equal(HttpStatusCode.BadRequest, second.StatusCode);
+        var errors = (await BodyAsync(second))["requestError"]!["serviceException"]!["validationErrors"]!.AsObject();
+        var message = Assert.Single(errors).Value!.AsArray().Single()!.GetValue<string>();
+        Assert.Equal("sourceHosts[0]", Assert.Single(errors).Key);
+        Assert.Contains("your trunk \"Holder\" in FRANKFURT", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     [Trait("Rule", "R1")]
     public async Task AnotherAccountsTrunk_ShouldAnswer404LikeAnUnknownId()
     {

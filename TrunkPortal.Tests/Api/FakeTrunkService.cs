@@ -82,6 +82,9 @@ public sealed class FakeTrunkService : ITrunkService
         return OperationResult<CreatedTrunk>.Success(new CreatedTrunk(view, Secrets(request)));
     }
 
+    public Task<IReadOnlyList<FieldError>> CheckSourceHostsAsync(Guid accountId, TrunkRequest request, Guid? trunkId, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<FieldError>>([]);
+
     public Task<OperationResult<TrunkView>> UpdateAsync(Actor actor, Guid accountId, Guid trunkId, TrunkRequest request, CancellationToken cancellationToken = default)
     {
         LastUpdate = request;

@@ -102,7 +102,8 @@ public sealed class BenchDataGenerator(IDbContextFactory<AppDbContext> dbFactory
             Fax = Fax.None,
             NumberFormat = NumberFormat.E164,
             Anonymization = Anonymization.None,
-            SourceHosts = registered ? [] : ["192.0.2.10"],
+            // S6: a source host belongs to one static trunk per data center; the trunk's id makes one of its own.
+            SourceHosts = registered ? [] : [new System.Net.IPAddress(id.ToByteArray()).ToString()],
             DestinationHosts = registered ? [] : ["192.0.2.20:5060"],
             Strategy = registered ? null : RoutingStrategy.Failover,
             SbcFqdn = $"{id:D}.eu.sip.voice.infobip.com",

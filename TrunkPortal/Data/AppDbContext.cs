@@ -21,6 +21,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    /// <summary>S6: which live static trunk holds each source host of a data center.</summary>
+    public DbSet<SourceHostClaim> SourceHostClaims => Set<SourceHostClaim>();
+
     /// <summary>One row: this portal installation's id, which tags every row it provisions on a SIP edge (E3).</summary>
     public DbSet<PortalInstallation> PortalInstallations => Set<PortalInstallation>();
 

@@ -21,6 +21,9 @@ public interface ITrunkService
     /// <summary>Full replace of the editable settings (F5), records UPDATING.</summary>
     Task<OperationResult<TrunkView>> UpdateAsync(Actor actor, Guid accountId, Guid trunkId, TrunkRequest request, CancellationToken cancellationToken = default);
 
+    /// <summary>S6: the request's source hosts that another trunk in its data center already holds, as field errors (none: free).</summary>
+    Task<IReadOnlyList<FieldError>> CheckSourceHostsAsync(Guid accountId, TrunkRequest request, Guid? trunkId, CancellationToken cancellationToken = default);
+
     /// <summary>Records DELETING; the provisioner removes the trunk.</summary>
     Task<OperationResult<TrunkView>> DeleteAsync(Actor actor, Guid accountId, Guid trunkId, CancellationToken cancellationToken = default);
 

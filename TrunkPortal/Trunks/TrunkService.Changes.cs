@@ -29,6 +29,10 @@ internal sealed partial class TrunkService
         }
         var settings = validation.PrepareUpdate(request, before);
         var errors = await validation.ValidateAsync(settings, account, trunkId, cancellationToken);
+        if (errors.Count == 0)
+        {
+            errors = await SourceHostClaims.ErrorsAsync(db, accountId, settings, trunkId, cancellationToken);
+        }
         if (errors.Count > 0)
         {
             return OperationResult<TrunkView>.Invalid(errors);
@@ -53,11 +57,20 @@ internal sealed partial class TrunkService
         trunk.UpdatedAt = now;
         audit.Record(db, actor, accountId, AuditActions.TrunkUpdate, SettingsDiff.Between(before, settings), trunk.Id, trunk.Name);
         await IdempotencyStore.VoidSecretsAsync(db, trunk.Id, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        if (!await SaveClaimingSourcesAsync(db, cancellationToken))
+        {
+            return SourceHostTaken<TrunkView>(settings);
+        }
         await transaction.CommitAsync(cancellationToken);
 
         Published(trunk);
         return OperationResult<TrunkView>.Success(ToView(trunk));
+    }
+
+    public async Task<IReadOnlyList<FieldError>> CheckSourceHostsAsync(Guid accountId, TrunkRequest request, Guid? trunkId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await SourceHostClaims.ErrorsAsync(db, accountId, validation.PrepareCreate(request), trunkId, cancellationToken);
     }
 
     public Task<OperationResult<TrunkView>> DeleteAsync(Actor actor, Guid accountId, Guid trunkId, CancellationToken cancellationToken = default) =>

@@ -21,6 +21,10 @@ internal sealed partial class TrunkService
 
         var settings = validation.PrepareCreate(request);
         var errors = await validation.ValidateAsync(settings, account, trunkId: null, cancellationToken);
+        if (errors.Count == 0)
+        {
+            errors = await SourceHostClaims.ErrorsAsync(db, accountId, settings, trunkId: null, cancellationToken);
+        }
         if (errors.Count > 0)
         {
             return OperationResult<CreatedTrunk>.Invalid(errors);
@@ -51,7 +55,10 @@ internal sealed partial class TrunkService
 
         db.Trunks.Add(trunk);
         audit.Record(db, actor, accountId, AuditActions.TrunkCreate, SettingsDiff.Between(null, settings), trunk.Id, trunk.Name);
-        await db.SaveChangesAsync(cancellationToken);
+        if (!await SaveClaimingSourcesAsync(db, cancellationToken))
+        {
+            return SourceHostTaken<CreatedTrunk>(settings);
+        }
         await transaction.CommitAsync(cancellationToken);
 
         Published(trunk);

@@ -85,6 +85,28 @@ internal sealed partial class TrunkService(
 
     private static OperationResult<T> Refused<T>(DomainException ex) => OperationResult<T>.Refused(ex.Code, ex.Message);
 
+    /// <summary>
+    /// SaveChanges for a write that claims source hosts (S6); false when another writer claimed one of them since
+    /// this one checked (the claims' key refused the row), so nothing was saved.
+    /// </summary>
+    private static async Task<bool> SaveClaimingSourcesAsync(AppDbContext db, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException ex) when (ex.Entries.Any(e => e.Entity is SourceHostClaim))
+        {
+            return false;
+        }
+    }
+
+    private static OperationResult<T> SourceHostTaken<T>(Domain.Trunks.TrunkRequest settings) => OperationResult<T>.Refused(
+        Domain.Hosts.SourceOverlap.RuleId,
+        $"Another trunk in {settings.Location} has just taken one of these source hosts ({string.Join(", ", settings.SourceHosts ?? [])}): "
+        + "the platform could not tell the two trunks' calls apart. Check the list and try again.");
+
     private void Published(TrunkEntity trunk, bool removed = false)
     {
         feed.Publish(new TrunkStatusChanged(trunk.AccountId, trunk.Id, trunk.ToStatusView(edge), removed));

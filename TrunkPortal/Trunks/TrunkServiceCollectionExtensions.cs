@@ -34,6 +34,7 @@ internal static class TrunkServiceCollectionExtensions
         services.AddSingleton<AccountTrunkCache>();
         services.AddSingleton<TrunkWriteInterceptor>();
         services.ConfigureDbContext<AppDbContext>((sp, options) => options.AddInterceptors(sp.GetRequiredService<TrunkWriteInterceptor>()));
+        services.ConfigureDbContext<AppDbContext>((_, options) => options.AddInterceptors(new SourceHostClaimInterceptor()));
         services.AddSingleton<ProvisioningSignal>();
         services.AddSingleton<TrunkService>();
         services.AddSingleton<ITrunkService>(sp => sp.GetRequiredService<TrunkService>());

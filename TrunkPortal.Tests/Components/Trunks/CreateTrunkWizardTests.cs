@@ -212,4 +212,21 @@ public sealed class CreateTrunkWizardTests : PortalContext
         Assert.Contains("203.0.113.12", cut.Markup, StringComparison.Ordinal);
         Assert.Contains("203.0.113.20:5060", cut.Markup, StringComparison.Ordinal);
     }
+
+    [Fact]
+    [Trait("Rule", "S6")]
+    public async Task Next_ShouldStayAtTheIpStepNamingTheOtherTrunk_WhenASourceHostIsTaken()
+    {
+        var holder = TestTrunks.Static("Holder PBX");
+        holder.SourceHosts = ["203.0.113.12"];
+        await CreateAsync(Acme, holder);
+        var cut = RenderAtIpStep("Would share");
+        AddHost(cut, "Destination", "203.0.113.20");
+        HostInputOf(cut, "Source").Input("203.0.113.12");
+
+        Next(cut);
+
+        cut.WaitForAssertion(() => Assert.Contains("your trunk \"Holder PBX\"", cut.Markup, StringComparison.Ordinal));
+        Assert.Equal("IP configuration", ActiveStepTitle(cut));
+    }
 }

@@ -5,6 +5,15 @@ namespace TrunkPortal.Tests.Components.Trunks;
 /// <summary>Valid requests of each Infobip trunk type, as the wizard or the API would send them.</summary>
 internal static class TestTrunks
 {
+    private static int _sources;
+
+    /// <summary>A source host no other test trunk has (S6: a source host belongs to one static trunk per data center).</summary>
+    public static string NextSourceHost()
+    {
+        var n = Interlocked.Increment(ref _sources);
+        return $"198.18.{n / 250 % 250}.{n % 250 + 1}";
+    }
+
     public static TrunkRequest Static(string name) => new()
     {
         Type = TrunkType.Static,
@@ -13,7 +22,7 @@ internal static class TestTrunks
         ChannelLimit = 10,
         BillingPackage = new BillingPackage { PackageType = BillingPackageType.Metered },
         Codecs = [Codec.Pcmu, Codec.Pcma],
-        SourceHosts = ["10.0.0.1"],
+        SourceHosts = [NextSourceHost()],
         DestinationHosts = ["10.0.0.1:5060"],
     };
 

@@ -11,7 +11,7 @@ namespace TrunkPortal.Data.CompiledModels
     public partial class AppDbContextModel
     {
         private AppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("f87cbc42-9ab0-4f62-b0c2-c51df5bb50ed"), entityTypeCount: 15)
+            : base(skipDetectChanges: false, modelId: new Guid("09c65b55-3b69-430d-a15c-17a581acb98b"), entityTypeCount: 16)
         {
         }
 
@@ -30,6 +30,7 @@ namespace TrunkPortal.Data.CompiledModels
             var account = AccountEntityType.Create(this);
             var portalInstallation = PortalInstallationEntityType.Create(this);
             var portalUser = PortalUserEntityType.Create(this);
+            var sourceHostClaim = SourceHostClaimEntityType.Create(this);
             var trunkEntity = TrunkEntityEntityType.Create(this);
             var serviceAddressEntity = ServiceAddressEntityEntityType.Create(this);
 
@@ -43,6 +44,7 @@ namespace TrunkPortal.Data.CompiledModels
             ApiKeyEntityEntityType.CreateForeignKey1(apiKeyEntity, account);
             AuditEntryEntityType.CreateForeignKey1(auditEntry, account);
             PortalUserEntityType.CreateForeignKey1(portalUser, account);
+            SourceHostClaimEntityType.CreateForeignKey1(sourceHostClaim, trunkEntity);
             TrunkEntityEntityType.CreateForeignKey1(trunkEntity, account);
             ServiceAddressEntityEntityType.CreateForeignKey1(serviceAddressEntity, account);
 
@@ -59,6 +61,7 @@ namespace TrunkPortal.Data.CompiledModels
             AccountEntityType.CreateAnnotations(account);
             PortalInstallationEntityType.CreateAnnotations(portalInstallation);
             PortalUserEntityType.CreateAnnotations(portalUser);
+            SourceHostClaimEntityType.CreateAnnotations(sourceHostClaim);
             TrunkEntityEntityType.CreateAnnotations(trunkEntity);
             ServiceAddressEntityEntityType.CreateAnnotations(serviceAddressEntity);
 

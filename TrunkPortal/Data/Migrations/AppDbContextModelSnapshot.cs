@@ -450,6 +450,29 @@ namespace TrunkPortal.Data.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("TrunkPortal.Data.SourceHostClaim", b =>
+                {
+                    b.Property<string>("Location")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Host")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TrunkId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Location", "Host");
+
+                    b.HasIndex("TrunkId");
+
+                    b.ToTable("SourceHostClaims");
+                });
+
             modelBuilder.Entity("TrunkPortal.Data.TrunkEntity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -823,6 +846,15 @@ namespace TrunkPortal.Data.Migrations
                         .WithMany()
                         .HasForeignKey("AccountId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("TrunkPortal.Data.SourceHostClaim", b =>
+                {
+                    b.HasOne("TrunkPortal.Data.TrunkEntity", null)
+                        .WithMany()
+                        .HasForeignKey("TrunkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("TrunkPortal.Data.TrunkEntity", b =>

@@ -28,6 +28,9 @@ public partial class CreateTrunkWizard
     private readonly Dictionary<WizardStep, Dictionary<string, string>> _errorsByStep = [];
     private readonly HashSet<WizardStep> _attempted = [];
 
+    /// <summary>S6 as the service answered at the last Next of the IP step; dropped by any change of the draft.</summary>
+    private IReadOnlyList<FieldError> _sourceOverlaps = [];
+
     [Parameter]
     public Guid? TrunkId { get; set; }
 
@@ -108,6 +111,13 @@ public partial class CreateTrunkWizard
     {
         _attempted.Add(step);
         var errors = StepValidation.Validate(step, _draft!, _context!);
+        if (step == WizardStep.IpConfiguration)
+        {
+            foreach (var overlap in _sourceOverlaps)
+            {
+                errors.TryAdd(overlap.Property, overlap.Message);
+            }
+        }
         _errorsByStep[step] = errors;
         return errors.Count == 0;
     }
@@ -115,6 +125,7 @@ public partial class CreateTrunkWizard
     private Task OnChangedAsync()
     {
         _submitError = null;
+        _sourceOverlaps = [];
         var steps = StepsFor(_draft!);
         if (!steps.SequenceEqual(_steps))
         {
@@ -135,6 +146,10 @@ public partial class CreateTrunkWizard
         {
             // A host typed and not added is added now, or stops the step with its message (nothing typed is lost).
             var typedAdded = current != WizardStep.IpConfiguration || _draft!.AddTypedHosts();
+            if (current == WizardStep.IpConfiguration && typedAdded && await AccountScope.ResolveAsync(AccountId) is { } accountId)
+            {
+                _sourceOverlaps = await Trunks.CheckSourceHostsAsync(accountId, _draft!.Request, _draft.EditedTrunkId);
+            }
             args.Cancel = !typedAdded || !Validate(current) || StepValidation.LimitFor(current, _draft!, _context!) is not null;
             if (args.Action == StepAction.Activate && !args.Cancel)
             {
@@ -142,7 +157,6 @@ public partial class CreateTrunkWizard
                 args.Cancel = _steps.Take(args.StepIndex).Any(s => !Validate(s));
             }
         }
-        await Task.CompletedTask;
     }
 
     private async Task NextAsync()
@@ -237,7 +251,7 @@ public partial class CreateTrunkWizard
         {
             "L1" => WizardStep.Provider,
             "L2" or "L5" or "F3" or "N1" or "N4" or "U1" => WizardStep.MainSettings,
-            "L3" or "L4" => _draft!.IsStatic ? WizardStep.IpConfiguration : WizardStep.Review,
+            "L3" or "L4" or "S6" => _draft!.IsStatic ? WizardStep.IpConfiguration : WizardStep.Review,
             _ => WizardStep.Review,
         };
         await ShowStepAsync(refusedStep, status == OperationStatus.NotFound
