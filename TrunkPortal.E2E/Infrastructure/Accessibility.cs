@@ -49,7 +49,12 @@ public static class Accessibility
             foreach (var node in violation.Nodes)
             {
                 var html = node.Html.ReplaceLineEndings(" ");
+                var why = node.Any.Concat(node.All).Concat(node.None).Select(c => c.Message).FirstOrDefault(m => !string.IsNullOrEmpty(m));
                 text.AppendLine($"    {node.Target}  {(html.Length > 160 ? html[..160] + "…" : html)}");
+                if (why is not null)
+                {
+                    text.AppendLine($"      {why}");
+                }
             }
         }
         return text.ToString();
