@@ -22,7 +22,9 @@ builder.Configuration.AdvertiseEdgeSbcAddresses();
 
 builder.Services.AddRazorComponents()
     .AddInteractiveServerComponents();
-builder.Services.AddMudServices();
+// Snackbars fully opaque: at MudBlazor's default 95% the page shows through and white text on the success green
+// falls under 4.5:1 (axe color-contrast).
+builder.Services.AddMudServices(options => options.SnackbarConfiguration.MaximumOpacity = 100);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddPortalCatalog(builder.Configuration);
 builder.Services.AddDbContextFactory<AppDbContext>(options => options

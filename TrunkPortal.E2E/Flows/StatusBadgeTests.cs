@@ -5,7 +5,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace TrunkPortal.E2E.Flows;
 
-/// <summary>T5: the list follows the platform live. Its own app takes 6 s per action, long enough to see CREATING.</summary>
+/// <summary>T5: the list follows the platform live. Its own app takes 10 s per action, long enough to see CREATING.</summary>
 [Collection(SlowProvisioningCollection.Name)]
 public sealed class StatusBadgeTests(SlowProvisioningFixture app)
 {

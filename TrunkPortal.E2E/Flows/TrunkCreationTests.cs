@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using TrunkPortal.Domain.Trunks;
 using TrunkPortal.E2E.Infrastructure;
 using TrunkPortal.E2E.Pages;
 using TrunkPortal.E2E.TestData;
@@ -178,13 +179,38 @@ public sealed partial class TrunkCreationTests(PortalAppFixture app)
         mainSettings: wizard => wizard.FillAsync("OpenAI Project ID", "proj_e2e123456"),
         dialog: d => Expect(d.Warning).ToBeHiddenAsync());
 
+    [Fact]
+    [Trait("Rule", "F2")]
+    public async Task RegisteredTrunk_ShouldKeepDtmfFaxNumberFormatAndAnonymization_WhenChosenWithOneClickEach()
+    {
+        var account = await app.CreateAccountAsync();
+        var name = TestSetup.Unique("Choices");
+        await CreateAsync(
+            "SIP trunk: registered", "SIP trunk (registered)",
+            mainSettings: async wizard =>
+            {
+                await Expect(wizard.Choice("DTMF", "RFC2833")).ToBeCheckedAsync();
+                await wizard.ChooseSettingAsync("DTMF", "INBAND");
+                await wizard.ChooseSettingAsync("Fax", "T38");
+                await wizard.ChooseSettingAsync("Number format", "US_NATIONAL (4155550100)");
+                await wizard.ChooseSettingAsync("Anonymization", "ASSERTED_IDENTITY");
+            },
+            dialog: _ => Task.CompletedTask,
+            account: account,
+            name: name);
+
+        var settings = await app.TrunkSettingsAsync(account.Id, name);
+        Assert.Equal((Dtmf.Inband, Fax.T38, NumberFormat.UsNational, Anonymization.AssertedIdentity),
+            (settings.Dtmf, settings.Fax, settings.NumberFormat, settings.Anonymization));
+    }
+
     /// <summary>Provider, plan, main settings (name plus <paramref name="mainSettings"/>), IP step for static trunks, review, Pay now, list.</summary>
     private async Task CreateAsync(string providerTitle, string kindName, Func<WizardPage, Task> mainSettings, Func<CredentialsDialog, Task> dialog,
         Func<WizardPage, Task>? preset = null, Func<WizardPage, Task>? ipConfiguration = null, string dataCenter = "FRANKFURT",
-        TestAccount? account = null, [System.Runtime.CompilerServices.CallerMemberName] string testName = "")
+        TestAccount? account = null, string? name = null, [System.Runtime.CompilerServices.CallerMemberName] string testName = "")
     {
         account ??= await app.CreateAccountAsync();
-        var name = TestSetup.Unique(kindName);
+        name ??= TestSetup.Unique(kindName);
         await app.RunAsync(async page =>
         {
             await new SignInPage(page).SignInAsync(account.Admin);

@@ -19,6 +19,7 @@ public sealed class ApiKeysPage(IPage page) : PortalPage(page)
         await Page.GetByLabel("Name of the new key").FillAsync(name);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Create API key" }).ClickAsync();
         await CreatedDialog.WaitForAsync();
+        await AssertAccessibleAsync("API key created dialog");
     }
 
     public async Task AcknowledgeAsync()
@@ -31,6 +32,8 @@ public sealed class ApiKeysPage(IPage page) : PortalPage(page)
     {
         await Row(name).GetByRole(AriaRole.Button, new() { Name = "Revoke" }).ClickAsync();
         var confirm = Page.GetByRole(AriaRole.Dialog).Filter(new() { HasText = "Revoke API key?" });
+        await confirm.WaitForAsync();
+        await AssertAccessibleAsync("revoke API key dialog");
         await confirm.GetByRole(AriaRole.Button, new() { Name = "Revoke" }).ClickAsync();
         await confirm.WaitForAsync(new() { State = WaitForSelectorState.Hidden });
     }

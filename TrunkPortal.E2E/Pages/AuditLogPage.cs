@@ -16,6 +16,7 @@ public sealed class AuditLogPage(IPage page) : PortalPage(page)
     {
         await Page.GetByLabel("Trunk id").FillAsync(trunkId.ToString());
         await Page.GetByRole(AriaRole.Button, new() { Name = "Apply filters" }).ClickAsync();
+        await AssertAccessibleAsync("audit log filtered");
     }
 
     public Task<IDownload> ExportCsvAsync() =>

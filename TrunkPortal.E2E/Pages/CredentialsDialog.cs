@@ -25,6 +25,14 @@ public sealed class CredentialsDialog(IPage page) : PortalPage(page)
     public Task<IDownload> DownloadAsync() =>
         Page.RunAndWaitForDownloadAsync(() => Root.GetByRole(AriaRole.Button, new() { Name = "Download as text" }).ClickAsync());
 
+    /// <summary>The keyboard alone: the dialog holds the focus; Tab to its closing button and press Enter.</summary>
+    public async Task AcknowledgeByKeyboardAsync()
+    {
+        var button = Root.GetByRole(AriaRole.Button, new() { Name = "I have saved them" }).Or(Root.GetByRole(AriaRole.Button, new() { Name = "Done" }));
+        await new KeyboardUser(Page).PressOnAsync(button, "Enter");
+        await Root.WaitForAsync(new() { State = WaitForSelectorState.Hidden });
+    }
+
     public async Task AcknowledgeAsync()
     {
         await Root.GetByRole(AriaRole.Button, new() { Name = "I have saved them" })

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using TrunkPortal.E2E.Infrastructure;
 
 namespace TrunkPortal.E2E.Pages;
 
@@ -27,10 +28,14 @@ public abstract class PortalPage(IPage page)
     /// <summary>The whole document as HTML, to prove a secret left no trace in it.</summary>
     public Task<string> HtmlAsync() => Page.ContentAsync();
 
+    /// <summary>Fails the test on a critical or serious axe-core violation in the page as it is now.</summary>
+    public Task AssertAccessibleAsync(string state) => Page.AssertAccessibleAsync(state);
+
     protected async Task GotoAsync(string path)
     {
         await Page.GotoAsync(path);
         await WaitForCircuitAsync();
+        await AssertAccessibleAsync($"{GetType().Name} {path}");
     }
 
     protected ILocator ButtonNamed(string name) => Page.GetByRole(AriaRole.Button, new() { Name = name, Exact = true });
@@ -40,6 +45,8 @@ public abstract class PortalPage(IPage page)
     {
         await Page.GetByLabel(label, new() { Exact = true }).ClickAsync();
         var option = Page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = optionText }).First;
+        await option.WaitForAsync();
+        await AssertAccessibleAsync($"{label} open");
         await option.ClickAsync();
         await option.WaitForAsync(new() { State = WaitForSelectorState.Hidden });
     }

@@ -21,6 +21,7 @@ public sealed class ServiceAddressesPage(IPage page) : PortalPage(page)
         await dialog.GetByLabel("Post code", new() { Exact = true }).FillAsync("10001");
         await PickAsync(dialog.GetByLabel("Country", new() { Exact = true }), "United States", "(USA)");
         await PickAsync(dialog.GetByLabel("Region", new() { Exact = true }), "New York", "(US-NY)");
+        await AssertAccessibleAsync("service address dialog");
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
         await dialog.WaitForAsync(new() { State = WaitForSelectorState.Hidden });
         await Row(name).WaitForAsync();
@@ -33,6 +34,7 @@ public sealed class ServiceAddressesPage(IPage page) : PortalPage(page)
         await Assertions.Expect(Page).ToHaveURLAsync(new Regex("/trunks/new\\?resume=true$"));
         var wizard = new WizardPage(Page);
         await wizard.WaitForCircuitAsync();
+        await AssertAccessibleAsync("wizard resumed after the service-address detour");
         return wizard;
     }
 

@@ -16,6 +16,7 @@ public sealed class SupportConsolePage(IPage page) : PortalPage(page)
         // left, or a click may land on a row that is being replaced.
         await Assertions.Expect(Page.GetByRole(AriaRole.Row).Filter(new() { HasNotText = term })).ToHaveCountAsync(1);
         await Row(term).First.WaitForAsync();
+        await AssertAccessibleAsync("support console with results");
     }
 
     /// <summary>Searches for the trunk and opens it with its Support actions panel.</summary>
@@ -26,6 +27,7 @@ public sealed class SupportConsolePage(IPage page) : PortalPage(page)
             .Or(Row(trunkName).GetByRole(AriaRole.Button, new() { Name = "Open" })).ClickAsync();
         var trunk = new TrunkPage(Page);
         await trunk.Support.Root.WaitForAsync();
+        await AssertAccessibleAsync("trunk page with the support panel");
         return trunk;
     }
 }

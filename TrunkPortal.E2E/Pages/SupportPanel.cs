@@ -10,6 +10,7 @@ public sealed class SupportPanel(IPage page) : PortalPage(page)
     public async Task SystemDisableAsync(string rootCause)
     {
         await Root.GetByLabel("Root cause").FillAsync(rootCause);
+        await AssertAccessibleAsync("support panel, root cause filled");
         await Root.GetByRole(AriaRole.Button, new() { Name = "Set SYSTEM_DISABLED" }).ClickAsync();
     }
 

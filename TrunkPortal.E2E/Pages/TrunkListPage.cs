@@ -25,11 +25,22 @@ public sealed class TrunkListPage(IPage page) : PortalPage(page)
 
     public Task FilterAsync(string text) => Page.GetByLabel("Filter by name").FillAsync(text);
 
+    /// <summary>The keyboard alone: Tab to "Create SIP trunk", Enter, and wait for the wizard.</summary>
+    public async Task<WizardPage> CreateTrunkByKeyboardAsync()
+    {
+        await new KeyboardUser(Page).PressOnAsync(Page.GetByRole(AriaRole.Link, new() { Name = "Create SIP trunk" }), "Enter");
+        var wizard = new WizardPage(Page);
+        await wizard.SelectedStep("Provider").WaitForAsync();
+        await AssertAccessibleAsync("wizard: Provider (keyboard)");
+        return wizard;
+    }
+
     public async Task<TrunkPage> OpenTrunkAsync(string trunkName)
     {
         await NameLink(trunkName).ClickAsync();
         var trunk = new TrunkPage(Page);
         await trunk.Name.WaitForAsync();
+        await AssertAccessibleAsync($"trunk page of {trunkName}");
         return trunk;
     }
 }

@@ -40,6 +40,7 @@ public sealed class TrunkPage(IPage page) : PortalPage(page)
         await Action("Edit").ClickAsync();
         var wizard = new WizardPage(Page);
         await wizard.StepTab("Provider").WaitForAsync();
+        await AssertAccessibleAsync("wizard: edit");
         return wizard;
     }
 
@@ -53,6 +54,7 @@ public sealed class TrunkPage(IPage page) : PortalPage(page)
         await ConfirmAsync(buttonName);
         var dialog = new CredentialsDialog(Page);
         await dialog.Root.WaitForAsync();
+        await AssertAccessibleAsync($"credentials dialog after {buttonName}");
         return dialog;
     }
 
@@ -68,6 +70,7 @@ public sealed class TrunkPage(IPage page) : PortalPage(page)
         await Action("Delete").ClickAsync();
         var dialog = Page.GetByRole(AriaRole.Dialog);
         await dialog.GetByLabel("Trunk name").FillAsync(trunkName);
+        await AssertAccessibleAsync("delete dialog");
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Delete", Exact = true }).ClickAsync();
         await dialog.WaitForAsync(new() { State = WaitForSelectorState.Hidden });
     }

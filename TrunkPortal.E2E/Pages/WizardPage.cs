@@ -18,6 +18,7 @@ public sealed class WizardPage(IPage page) : PortalPage(page)
     {
         await ChooseAsync("SIP trunk provider", title);
         await Assertions.Expect(StepTab("IP configuration")).ToHaveCountAsync(title == "SIP trunk: static" ? 1 : 0);
+        await AssertAccessibleAsync($"wizard: Provider, {title} chosen");
     }
 
     /// <summary>ElevenLabs, Retell AI, Vapi or Other platform.</summary>
@@ -25,12 +26,77 @@ public sealed class WizardPage(IPage page) : PortalPage(page)
 
     public Task ChoosePlanAsync(string plan) => ChooseAsync("Channel plan", plan);
 
+    /// <summary>DTMF, Fax, Number format or Anonymization: visible choices, one click each.</summary>
+    public Task ChooseSettingAsync(string group, string option) => ChooseAsync(group, option);
+
+    /// <summary>A radio of a labelled group, e.g. ("DTMF", "INBAND").</summary>
+    public ILocator Choice(string group, string option) =>
+        Group(group).GetByRole(AriaRole.Radio, new() { Name = option, Exact = true });
+
+    public ILocator Group(string group) => Page.GetByRole(AriaRole.Radiogroup, new() { Name = group, Exact = true });
+
     private async Task ChooseAsync(string group, string option)
     {
         var radio = Page.GetByRole(AriaRole.Radiogroup, new() { Name = group }).GetByRole(AriaRole.Radio, new() { Name = option });
         await radio.First.ClickAsync();
         await Assertions.Expect(radio.First).ToBeCheckedAsync();
     }
+
+    /// <summary>The keyboard alone: a radio of a group by Tab and the arrow keys.</summary>
+    public Task ChooseByKeyboardAsync(string group, string option) =>
+        Keyboard.ChooseRadioAsync(Group(group), Group(group).GetByRole(AriaRole.Radio, new() { Name = option }).First);
+
+    /// <summary>The keyboard alone: Tab to the field, type over what it holds.</summary>
+    public Task TypeByKeyboardAsync(string label, string text) => Keyboard.TypeIntoAsync(Field(label), text);
+
+    /// <summary>The keyboard alone: Tab to a select, open it with the arrow key, move to the option, Enter.</summary>
+    public async Task SelectByKeyboardAsync(string label, string optionText)
+    {
+        await Keyboard.TabToAsync(Field(label));
+        await Keyboard.Keys.PressAsync("ArrowDown");
+        var options = Page.Locator(".mud-popover-open .mud-list-item");
+        await options.First.WaitForAsync();
+        await AssertAccessibleAsync($"{label} opened by keyboard");
+        var count = await options.CountAsync();
+        for (var i = 0; i <= count && !await IsActiveOptionAsync(optionText); i++)
+        {
+            await Keyboard.Keys.PressAsync("ArrowDown");
+        }
+        await Keyboard.Keys.PressAsync("Enter");
+        await Assertions.Expect(Page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
+        await Assertions.Expect(Select(label)).ToContainTextAsync(optionText);
+    }
+
+    /// <summary>The keyboard alone: Tab to a host field, type the host, Enter adds it.</summary>
+    public async Task AddHostByKeyboardAsync(string inputLabel, string host)
+    {
+        await Keyboard.TypeIntoAsync(Field(inputLabel), host);
+        await Keyboard.Keys.PressAsync("Enter");
+        await HostItem(host).WaitForAsync();
+    }
+
+    /// <summary>The keyboard alone: Tab to Next, Enter, and wait until <paramref name="stepTitle"/> is the open step.</summary>
+    public async Task ContinueByKeyboardAsync(string stepTitle)
+    {
+        await Keyboard.PressOnAsync(ButtonNamed("Next"), "Enter");
+        await SelectedStep(stepTitle).WaitForAsync();
+        await AssertAccessibleAsync($"wizard: {stepTitle} (keyboard)");
+    }
+
+    public async Task<CredentialsDialog> PayNowByKeyboardAsync()
+    {
+        await Keyboard.PressOnAsync(ButtonNamed("Pay now"), "Enter");
+        var dialog = new CredentialsDialog(Page);
+        await dialog.Root.WaitForAsync();
+        await AssertAccessibleAsync("credentials dialog after Pay now (keyboard)");
+        return dialog;
+    }
+
+    private KeyboardUser Keyboard => new(Page);
+
+    private Task<bool> IsActiveOptionAsync(string optionText) => Page.EvaluateAsync<bool>(
+        "text => { const a = document.querySelector('.mud-popover-open .mud-list-item.mud-selected-item, .mud-popover-open .mud-list-item:focus, .mud-popover-open .mud-list-item[aria-selected=true]'); return !!a && a.textContent.includes(text); }",
+        optionText);
 
     public Task SetChannelsAsync(int channels) => Page.GetByLabel("Number of channels").FillAsync(channels.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
@@ -100,6 +166,7 @@ public sealed class WizardPage(IPage page) : PortalPage(page)
         await Assertions.Expect(Page).ToHaveURLAsync(new Regex("/service-addresses\\?"));
         var addresses = new ServiceAddressesPage(Page);
         await addresses.WaitForCircuitAsync();
+        await AssertAccessibleAsync("service addresses from the wizard");
         return addresses;
     }
 
@@ -116,6 +183,7 @@ public sealed class WizardPage(IPage page) : PortalPage(page)
     {
         await NextAsync();
         await SelectedStep(stepTitle).WaitForAsync();
+        await AssertAccessibleAsync($"wizard: {stepTitle}");
     }
 
     public Task BackAsync() => ButtonNamed("Back").ClickAsync();
@@ -136,6 +204,7 @@ public sealed class WizardPage(IPage page) : PortalPage(page)
         await ButtonNamed("Pay now").ClickAsync();
         var dialog = new CredentialsDialog(Page);
         await dialog.Root.WaitForAsync();
+        await AssertAccessibleAsync("credentials dialog after Pay now");
         return dialog;
     }
 
@@ -145,6 +214,7 @@ public sealed class WizardPage(IPage page) : PortalPage(page)
         await Assertions.Expect(Page).ToHaveURLAsync(new Regex("/trunks/[0-9a-f-]{36}$"));
         var trunk = new TrunkPage(Page);
         await trunk.Name.WaitForAsync();
+        await AssertAccessibleAsync("trunk page after Save changes");
         return trunk;
     }
 }

@@ -95,6 +95,14 @@ public static class TestSetup
         }
     }
 
+    /// <summary>What the portal stored for the account's trunk of that name, to prove what a flow chose reached the trunk.</summary>
+    public static async Task<TrunkRequest> TrunkSettingsAsync(this PortalAppFixture app, Guid accountId, string name)
+    {
+        var trunks = app.Services.GetRequiredService<ITrunkService>();
+        var page = await trunks.ListAsync(accountId, name, 0, 10);
+        return Assert.Single(page.Results, t => t.Settings.Name == name).Settings;
+    }
+
     public static async Task<ServiceAddress> CreateServiceAddressAsync(this PortalAppFixture app, Guid accountId, string name = "Head office")
     {
         using var scope = app.Services.CreateScope();

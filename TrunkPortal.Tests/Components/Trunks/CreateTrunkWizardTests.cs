@@ -19,7 +19,7 @@ public sealed class CreateTrunkWizardTests : PortalContext
         cut.FindAll("label").First(l => l.TextContent.Contains(title, StringComparison.Ordinal)).QuerySelector("input")!.Click();
 
     private static string ActiveStepTitle(IRenderedComponent<CreateTrunkWizard> cut) =>
-        cut.Find("h6").TextContent.Trim();
+        cut.Find("h2").TextContent.Trim();
 
     /// <summary>Next, then waits for <paramref name="heading"/>: the wizard's Next is asynchronous (it validates).</summary>
     private static void NextTo(IRenderedComponent<CreateTrunkWizard> cut, string heading)

@@ -51,6 +51,57 @@ public sealed class WizardStepsTests : PortalContext
     }
 
     [Fact]
+    [Trait("Rule", "F2")]
+    public async Task MainSettings_ShouldShowDtmfFaxNumberFormatAndAnonymizationAsLabelledChoices()
+    {
+        var draft = new TrunkDraft();
+        draft.Choose(WizardChoice.Static);
+
+        var cut = RenderMain(draft, await WizardContextAsync(Acme));
+
+        var groups = cut.FindAll("[role=radiogroup][aria-labelledby]").ToDictionary(
+            g => cut.Find($"#{g.GetAttribute("aria-labelledby")}").TextContent.Trim(),
+            g => string.Join("|", g.QuerySelectorAll("label").Select(l => l.TextContent.Trim())));
+        Assert.Equal("RFC2833|INBAND", groups["DTMF"]);
+        Assert.Equal("NONE|INBAND|T38", groups["Fax"]);
+        Assert.Equal("E164 (+14155550100)|INTERNATIONAL (0014155550100)|US_NATIONAL (4155550100)", groups["Number format"]);
+        Assert.Equal("NONE|REMOTE_PARTY_ID|ASSERTED_IDENTITY|PREFERRED_IDENTITY", groups["Anonymization"]);
+    }
+
+    [Theory]
+    [Trait("Rule", "F2")]
+    [InlineData("DTMF", "INBAND")]
+    [InlineData("Fax", "T38")]
+    [InlineData("Number format", "US_NATIONAL (4155550100)")]
+    [InlineData("Anonymization", "ASSERTED_IDENTITY")]
+    public async Task MainSettings_ShouldSetTheDraft_WhenAChoiceIsClickedOnce(string group, string option)
+    {
+        var draft = new TrunkDraft();
+        draft.Choose(WizardChoice.Static);
+        var cut = RenderMain(draft, await WizardContextAsync(Acme));
+
+        var radioGroup = cut.FindAll("[role=radiogroup][aria-labelledby]")
+            .Single(g => cut.Find($"#{g.GetAttribute("aria-labelledby")}").TextContent.Trim() == group);
+        radioGroup.QuerySelectorAll("label").Single(l => l.TextContent.Trim() == option).QuerySelector("input")!.Click();
+
+        var r = draft.Request;
+        var chosen = group switch
+        {
+            "DTMF" => r.Dtmf?.ToString(),
+            "Fax" => r.Fax?.ToString(),
+            "Number format" => r.NumberFormat?.ToString(),
+            _ => r.Anonymization?.ToString(),
+        };
+        Assert.Equal(group switch
+        {
+            "DTMF" => nameof(Dtmf.Inband),
+            "Fax" => nameof(Fax.T38),
+            "Number format" => nameof(NumberFormat.UsNational),
+            _ => nameof(Anonymization.AssertedIdentity),
+        }, chosen);
+    }
+
+    [Fact]
     [Trait("Rule", "F3")]
     public async Task MainSettings_ShouldShowTheDomainsMessage_WhenTheNameIsMissing()
     {
