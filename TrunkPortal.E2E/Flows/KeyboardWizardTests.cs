@@ -35,7 +35,7 @@ public sealed class KeyboardWizardTests(PortalAppFixture app)
             await wizard.ChooseByKeyboardAsync("DTMF", "INBAND");
             await wizard.ChooseByKeyboardAsync("Fax", "T38");
             await wizard.ContinueByKeyboardAsync("IP configuration");
-            await wizard.AddHostByKeyboardAsync("Source IP or domain", "192.0.2.10");
+            await wizard.AddHostByKeyboardAsync("Source IP or domain", TestSetup.NextSourceHost());
             await wizard.AddHostByKeyboardAsync("Destination IP or domain", "192.0.2.20");
             await wizard.ContinueByKeyboardAsync("Review order");
             await Expect(wizard.ActiveStep).ToContainTextAsync("INBAND");
