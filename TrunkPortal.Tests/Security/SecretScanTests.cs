@@ -46,15 +46,6 @@ public sealed class SecretScanTests : PortalContext
         return secrets;
     }
 
-    private async Task WaitForSuccessAsync(Guid trunkId)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while ((await Trunks.GetAsync(Acme, trunkId))!.Status.Action != TrunkPortal.Domain.Status.ActionStatus.Success && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(50);
-        }
-    }
-
     [Fact]
     [Trait("Rule", "R3")]
     public async Task Secrets_ShouldAppearInNoPageLogAuditOrDatabaseFile_WhenIssuedAndReset()

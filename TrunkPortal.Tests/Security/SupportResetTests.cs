@@ -21,11 +21,7 @@ public sealed class SupportResetTests : PortalContext
     public async Task Reset_ShouldBeAuditedAndShownToTheAdmin_WhenSupportResetsThePassword()
     {
         var created = await CreateAsync(Acme, TestTrunks.Registered("Support reset"));
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while ((await Trunks.GetAsync(Acme, created.Trunk.Id))!.Status.Action != ActionStatus.Success && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(50);
-        }
+        await WaitForSuccessAsync(created.Trunk.Id);
         Person.Support("Sam Support");
 
         var supportPage = Render<TrunkDetails>(p => p.Add(d => d.TrunkId, created.Trunk.Id).Add(d => d.AccountId, Acme));

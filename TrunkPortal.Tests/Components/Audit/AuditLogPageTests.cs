@@ -15,11 +15,7 @@ public sealed class AuditLogPageTests : PortalContext
     public async Task Changes_ShouldReadAsWords_WhenATrunkIsCreatedAndItsPasswordReset()
     {
         var created = await CreateAsync(Acme, TestTrunks.Registered("Audited PBX"));
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while ((await Trunks.GetAsync(Acme, created.Trunk.Id))!.Status.Action != ActionStatus.Success && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(50);
-        }
+        await WaitForSuccessAsync(created.Trunk.Id);
         var reset = await Trunks.ResetCredentialsAsync(AdminActor, Acme, created.Trunk.Id);
         Assert.True(reset.Succeeded, reset.Message);
 

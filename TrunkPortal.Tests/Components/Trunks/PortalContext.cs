@@ -68,6 +68,16 @@ public abstract class PortalContext : MudTestContext
         return result.Value!;
     }
 
+    /// <summary>Waits (up to 15 s) until acme's trunk has finished its action; the provisioner runs in the background.</summary>
+    protected async Task WaitForSuccessAsync(Guid trunkId)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while ((await Trunks.GetAsync(Acme, trunkId))!.Status.Action != TrunkPortal.Domain.Status.ActionStatus.Success && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+    }
+
     /// <summary>The wizard's view of <paramref name="accountId"/>, read by the real services as the page reads it.</summary>
     protected async Task<WizardContext> WizardContextAsync(Guid accountId)
     {

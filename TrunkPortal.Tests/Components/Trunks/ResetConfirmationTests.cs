@@ -5,7 +5,6 @@ using TrunkPortal.Auditing;
 using TrunkPortal.Components.Pages.Trunks;
 using TrunkPortal.Components.Shared;
 using TrunkPortal.Data;
-using TrunkPortal.Domain.Status;
 
 namespace TrunkPortal.Tests.Components.Trunks;
 
@@ -35,14 +34,5 @@ public sealed class ResetConfirmationTests : PortalContext
         await using var db = await App.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
         Assert.False(await db.AuditEntries.AnyAsync(e => e.TrunkId == created.Trunk.Id && e.Action == AuditActions.TrunkResetCredentials));
         Assert.Null((await Trunks.GetAsync(Acme, created.Trunk.Id))!.CredentialsResetAt);
-    }
-
-    private async Task WaitForSuccessAsync(Guid trunkId)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while ((await Trunks.GetAsync(Acme, trunkId))!.Status.Action != ActionStatus.Success && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(50);
-        }
     }
 }
