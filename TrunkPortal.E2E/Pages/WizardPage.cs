@@ -58,9 +58,14 @@ public sealed class WizardPage(IPage page) : PortalPage(page)
         await options.First.WaitForAsync();
         await AssertAccessibleAsync($"{label} opened by keyboard");
         var count = await options.CountAsync();
-        for (var i = 0; i <= count && !await IsActiveOptionAsync(optionText); i++)
+        var active = await ActiveOptionTextAsync();
+        for (var i = 0; i <= count && !active.Contains(optionText, StringComparison.Ordinal); i++)
         {
+            // Each key press is a round trip to the server: wait until the highlight has moved before the next one,
+            // or a fast loop presses twice for one move and passes the option.
             await Keyboard.Keys.PressAsync("ArrowDown");
+            await Page.WaitForFunctionAsync($"previous => ({ActiveOptionScript})() !== previous", active);
+            active = await ActiveOptionTextAsync();
         }
         await Keyboard.Keys.PressAsync("Enter");
         await Assertions.Expect(Page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
@@ -94,9 +99,11 @@ public sealed class WizardPage(IPage page) : PortalPage(page)
 
     private KeyboardUser Keyboard => new(Page);
 
-    private Task<bool> IsActiveOptionAsync(string optionText) => Page.EvaluateAsync<bool>(
-        "text => { const a = document.querySelector('.mud-popover-open .mud-list-item.mud-selected-item, .mud-popover-open .mud-list-item:focus, .mud-popover-open .mud-list-item[aria-selected=true]'); return !!a && a.textContent.includes(text); }",
-        optionText);
+    /// <summary>The text of the option the keyboard highlights in the open select ("" when none is).</summary>
+    private const string ActiveOptionScript =
+        "() => { const a = document.querySelector('.mud-popover-open .mud-list-item.mud-selected-item, .mud-popover-open .mud-list-item:focus, .mud-popover-open .mud-list-item[aria-selected=true]'); return a ? a.textContent : ''; }";
+
+    private Task<string> ActiveOptionTextAsync() => Page.EvaluateAsync<string>(ActiveOptionScript);
 
     public Task SetChannelsAsync(int channels) => Page.GetByLabel("Number of channels").FillAsync(channels.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
