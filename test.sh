@@ -36,7 +36,8 @@ edge_was_running=no
 if [ -f /tmp/trunkportal-edge/kamailio-frankfurt.pid ] && kill -0 "$(cat /tmp/trunkportal-edge/kamailio-frankfurt.pid)" 2>/dev/null; then
   edge_was_running=yes
 fi
-edge/start.sh
+# SIP OPTIONS every 2 s instead of the seed's 60, so the health tests see a destination go down in seconds.
+EDGE_OPTIONS_INTERVAL=${EDGE_OPTIONS_INTERVAL:-2} edge/start.sh
 if [ "$edge_was_running" = "no" ]; then
   trap 'edge/stop.sh >/dev/null 2>&1 || true' EXIT
 fi

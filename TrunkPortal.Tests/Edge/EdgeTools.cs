@@ -70,15 +70,18 @@ internal static class EdgeTools
 /// </summary>
 internal static class Sipp
 {
+    /// <param name="calls">How many calls (-m), started at <paramref name="rate"/> per second, each held <paramref name="holdMs"/> ms (-d).</param>
     public static async Task<int> RunAsync(string edge, string scenario, string user, string? password = null,
-        int expires = 120, string extraHeader = "X-Test: 1", string localIp = "127.0.0.1", int? localPort = null)
+        int expires = 120, string extraHeader = "X-Test: 1", string localIp = "127.0.0.1", int? localPort = null,
+        int calls = 1, int rate = 10, int holdMs = 200)
     {
         var arguments = new List<string>
         {
             $"{edge}:5060", "-sf", EdgeTools.Scenario(scenario), "-s", user, "-key", "expires", expires.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "-key", "extra", extraHeader, "-i", localIp, "-p", (localPort ?? EdgeTools.FreeUdpPort()).ToString(System.Globalization.CultureInfo.InvariantCulture),
             "-bind_local", "-ci", "127.0.0.1", "-cp", EdgeTools.FreeUdpPort().ToString(System.Globalization.CultureInfo.InvariantCulture), "-mi", localIp, "-t", "u1",
-            "-m", "1", "-timeout", "10s", "-timeout_error", "-nostdin",
+            "-m", calls.ToString(System.Globalization.CultureInfo.InvariantCulture), "-r", rate.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "-d", holdMs.ToString(System.Globalization.CultureInfo.InvariantCulture), "-timeout", "20s", "-timeout_error", "-nostdin",
         };
         if (password is not null)
         {
@@ -98,5 +101,69 @@ internal static class Sipp
             start.ArgumentList.Add(a);
         }
         return Process.Start(start) ?? throw new InvalidOperationException("sipp did not start.");
+    }
+}
+
+/// <summary>
+/// A static trunk's destination played by sipp (edge/sipp/destination.xml) on 127.0.0.1 and a port of its own: it
+/// answers OPTIONS and calls, and logs every message it receives, so a test counts what reached it. Dispose stops it.
+/// </summary>
+internal sealed class SippDestination : IDisposable
+{
+    private readonly string _messages = Path.Combine(Path.GetTempPath(), $"tp-destination-{Guid.NewGuid():N}.log");
+    private Process? _process;
+
+    private SippDestination(int port) => Port = port;
+
+    public int Port { get; }
+
+    /// <summary>How the trunk's destination list names it.</summary>
+    public string Host => $"127.0.0.1:{Port}";
+
+    public string Uri => $"sip:127.0.0.1:{Port}";
+
+    public static SippDestination Start(int? port = null)
+    {
+        var destination = new SippDestination(port ?? EdgeTools.FreeUdpPort());
+        destination.Run();
+        return destination;
+    }
+
+    /// <summary>Starts it again on the same port, after <see cref="Stop"/>: the destination answers again.</summary>
+    public void Run()
+    {
+        var start = new ProcessStartInfo("sipp") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { "-sf", EdgeTools.Scenario("destination.xml"), "-i", "127.0.0.1", "-p", Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                     "-bind_local", "-ci", "127.0.0.1", "-cp", EdgeTools.FreeUdpPort().ToString(System.Globalization.CultureInfo.InvariantCulture),
+                     "-mi", "127.0.0.1", "-t", "u1", "-m", "100000", "-timeout", "300s", "-nostdin", "-trace_msg", "-message_file", _messages })
+        {
+            start.ArgumentList.Add(a);
+        }
+        _process = Process.Start(start) ?? throw new InvalidOperationException("sipp did not start.");
+        _process.StandardOutput.BaseStream.CopyToAsync(Stream.Null);
+        _process.StandardError.BaseStream.CopyToAsync(Stream.Null);
+        Thread.Sleep(200);
+    }
+
+    /// <summary>Stops it: nothing answers on its port any more (OPTIONS time out, calls fail over).</summary>
+    public void Stop()
+    {
+        if (_process is { HasExited: false })
+        {
+            _process.Kill();
+            _process.WaitForExit(5000);
+        }
+        _process?.Dispose();
+        _process = null;
+    }
+
+    public int Received(string method) => File.Exists(_messages)
+        ? File.ReadLines(_messages).Count(l => l.StartsWith(method + " sip:", StringComparison.Ordinal))
+        : 0;
+
+    public void Dispose()
+    {
+        Stop();
+        File.Delete(_messages);
     }
 }

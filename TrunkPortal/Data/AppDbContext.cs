@@ -24,6 +24,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     /// <summary>S6: which live static trunk holds each source host of a data center.</summary>
     public DbSet<SourceHostClaim> SourceHostClaims => Set<SourceHostClaim>();
 
+    /// <summary>S7: the up/down transitions of static trunks' destinations in the last 24 hours.</summary>
+    public DbSet<DestinationHealthEvent> DestinationHealthEvents => Set<DestinationHealthEvent>();
+
     /// <summary>One row: this portal installation's id, which tags every row it provisions on a SIP edge (E3).</summary>
     public DbSet<PortalInstallation> PortalInstallations => Set<PortalInstallation>();
 

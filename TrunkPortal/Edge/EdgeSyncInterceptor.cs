@@ -19,7 +19,9 @@ internal sealed class EdgeSyncInterceptor(TimeProvider time, ProvisioningSignal 
         nameof(TrunkEntity.AdminStatus), nameof(TrunkEntity.ActionStatus), nameof(TrunkEntity.Location),
         nameof(TrunkEntity.Username), nameof(TrunkEntity.PasswordHa1), nameof(TrunkEntity.InviteAuthentication),
         nameof(TrunkEntity.HeaderValueHash), nameof(TrunkEntity.InboundDigestUsername), nameof(TrunkEntity.InboundDigestHa1),
-        nameof(TrunkEntity.DigestAuthenticationEnabled), nameof(TrunkEntity.DeletedAt),
+        nameof(TrunkEntity.DigestAuthenticationEnabled), nameof(TrunkEntity.DeletedAt), nameof(TrunkEntity.ChannelLimit),
+        nameof(TrunkEntity.SourceHosts), nameof(TrunkEntity.DestinationHosts), nameof(TrunkEntity.Strategy),
+        nameof(TrunkEntity.SipOptionsEnabled),
     ];
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)

@@ -1,6 +1,7 @@
 using TrunkPortal.Data;
 using TrunkPortal.Domain.Addressing;
 using TrunkPortal.Domain.Catalog;
+using TrunkPortal.Domain.Hosts;
 using TrunkPortal.Domain.Status;
 using TrunkPortal.Domain.Trunks;
 
@@ -17,7 +18,9 @@ public sealed record EdgeTrunk(
     bool Enabled,
     bool InviteChallenge,
     EdgeSubscriber? Subscriber,
-    string? AccessCodeSha256)
+    string? AccessCodeSha256,
+    int ChannelLimit = 0,
+    EdgeStaticRouting? Static = null)
 {
     /// <summary>The trunk's desired state; <paramref name="catalog"/> names the pair whose edge must accept it too.</summary>
     public static EdgeTrunk From(TrunkEntity t, CatalogLookup catalog)
@@ -37,11 +40,26 @@ public sealed record EdgeTrunk(
             Enabled: t.AdminStatus == AdminStatus.Enabled,
             InviteChallenge: t.Type == TrunkType.Registered && t.InviteAuthentication,
             subscriber,
-            t.Type == TrunkType.Authenticated ? t.HeaderValueHash : null);
+            t.Type == TrunkType.Authenticated ? t.HeaderValueHash : null,
+            t.ChannelLimit,
+            t.Type == TrunkType.Static ? EdgeStaticRouting.From(t) : null);
     }
 
     /// <summary>Whether the edge must hold the trunk at all: not a FAILED one (no traffic, T3), not a deleted one.</summary>
     public static bool Holds(TrunkEntity t) => EdgePlacement.IsHeld(t.ActionStatus, t.DeletedAt is not null);
+}
+
+/// <summary>
+/// A static trunk on the edge: the sources its calls come from (S1, the allowlist), its destinations in the order
+/// configured (S2) with the strategy between them (S3), and whether the edge probes them with SIP OPTIONS (S4).
+/// </summary>
+public sealed record EdgeStaticRouting(RoutingStrategy Strategy, bool OptionsPolling, IReadOnlyList<SipHost> Sources, IReadOnlyList<SipHost> Destinations)
+{
+    public static EdgeStaticRouting From(TrunkEntity t) => new(
+        t.Strategy ?? RoutingStrategy.Failover,
+        t.SipOptionsEnabled,
+        HostList.Parse(t.SourceHosts, HostParser.ParseSourceHost).Hosts,
+        HostList.Parse(t.DestinationHosts, HostParser.ParseDestinationHost).Hosts);
 }
 
 /// <summary>A DIGEST identity on the edge: the username and HA1 = md5(username:realm:password), never the password.</summary>

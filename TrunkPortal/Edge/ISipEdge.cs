@@ -17,8 +17,32 @@ public interface ISipEdge
     /// <summary>The contacts registered for <paramref name="username"/> on every edge that holds the trunk.</summary>
     IReadOnlyList<RegisteredContact> ContactsOf(string? username);
 
+    /// <summary>The trunk's calls up on the edges now (dialogs counted against its channel limit).</summary>
     int ActiveCallsOf(Guid trunkId);
+
+    /// <summary>S7: each destination of a static trunk as its data center's edge sees it now, in the order configured.</summary>
+    IReadOnlyList<DestinationHealth> HealthOf(Guid trunkId);
+
+    /// <summary>S1: what each of a static trunk's source hosts stands for on the edge (a domain name: what it resolved to).</summary>
+    IReadOnlyList<ResolvedSource> SourcesOf(Guid trunkId);
+
+    /// <summary>Sends SIP OPTIONS from the trunk's edge to each destination now ("Test routing"), in the order given.</summary>
+    Task<IReadOnlyList<DestinationProbe>> ProbeAsync(string dataCenter, IReadOnlyList<string> destinationUris, CancellationToken cancellationToken);
 }
+
+/// <summary>One destination of a static trunk as the edge holds it: up, down, or not probed (SIP Options off).</summary>
+public sealed record DestinationHealth(int Position, string Uri, DestinationState State, double? RoundTripMs, string Edge);
+
+public enum DestinationState { Up, Down, NotProbed }
+
+/// <summary>The answer to one OPTIONS sent now: the status code (null: no answer) and how long it took.</summary>
+public sealed record DestinationProbe(string Uri, int? StatusCode, TimeSpan Elapsed)
+{
+    public bool Answered => StatusCode is >= 200 and < 300;
+}
+
+/// <summary>What one configured source host stands for on the edge: its addresses, resolved at <paramref name="ResolvedAt"/>.</summary>
+public sealed record ResolvedSource(string Host, IReadOnlyList<string> Addresses, DateTimeOffset ResolvedAt);
 
 /// <summary>
 /// Provisioning: makes the edges hold a trunk as the portal describes it (E2). Every call is idempotent: the whole

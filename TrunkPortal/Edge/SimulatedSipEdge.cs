@@ -23,6 +23,13 @@ internal sealed class SimulatedSipEdge(IOptions<ProvisioningOptions> options) : 
 
     public int ActiveCallsOf(Guid trunkId) => 0;
 
+    public IReadOnlyList<DestinationHealth> HealthOf(Guid trunkId) => [];
+
+    public IReadOnlyList<ResolvedSource> SourcesOf(Guid trunkId) => [];
+
+    public Task<IReadOnlyList<DestinationProbe>> ProbeAsync(string dataCenter, IReadOnlyList<string> destinationUris, CancellationToken cancellationToken) =>
+        throw new SipEdgeUnavailableException("The SIP edge is simulated: nothing can be probed. Run the portal with SipEdge:Mode Kamailio (edge/start.sh, launch profile edge).");
+
     public Task ApplyAsync(EdgeTrunk trunk, CancellationToken cancellationToken) => Task.CompletedTask;
 
     public Task RemoveAsync(EdgeTrunk trunk, CancellationToken cancellationToken) => Task.CompletedTask;

@@ -68,5 +68,12 @@ public sealed class RegisteredClientsCardTests : MudTestContext
         public IReadOnlyList<RegisteredContact> ContactsOf(string? username) => [.. contacts.Where(c => c.Aor == username)];
 
         public int ActiveCallsOf(Guid trunkId) => 0;
+
+        public IReadOnlyList<DestinationHealth> HealthOf(Guid trunkId) => [];
+
+        public IReadOnlyList<ResolvedSource> SourcesOf(Guid trunkId) => [];
+
+        public Task<IReadOnlyList<DestinationProbe>> ProbeAsync(string dataCenter, IReadOnlyList<string> destinationUris, CancellationToken cancellationToken) =>
+            throw new NotSupportedException();
     }
 }

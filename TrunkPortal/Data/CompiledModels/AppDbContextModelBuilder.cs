@@ -11,7 +11,7 @@ namespace TrunkPortal.Data.CompiledModels
     public partial class AppDbContextModel
     {
         private AppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("09c65b55-3b69-430d-a15c-17a581acb98b"), entityTypeCount: 16)
+            : base(skipDetectChanges: false, modelId: new Guid("2773d725-cbc5-4afb-876d-7c6b76c0fa3b"), entityTypeCount: 17)
         {
         }
 
@@ -28,6 +28,7 @@ namespace TrunkPortal.Data.CompiledModels
             var apiKeyEntity = ApiKeyEntityEntityType.Create(this);
             var auditEntry = AuditEntryEntityType.Create(this);
             var account = AccountEntityType.Create(this);
+            var destinationHealthEvent = DestinationHealthEventEntityType.Create(this);
             var portalInstallation = PortalInstallationEntityType.Create(this);
             var portalUser = PortalUserEntityType.Create(this);
             var sourceHostClaim = SourceHostClaimEntityType.Create(this);
@@ -43,6 +44,7 @@ namespace TrunkPortal.Data.CompiledModels
             IdempotencyRecordEntityEntityType.CreateForeignKey1(idempotencyRecordEntity, account);
             ApiKeyEntityEntityType.CreateForeignKey1(apiKeyEntity, account);
             AuditEntryEntityType.CreateForeignKey1(auditEntry, account);
+            DestinationHealthEventEntityType.CreateForeignKey1(destinationHealthEvent, trunkEntity);
             PortalUserEntityType.CreateForeignKey1(portalUser, account);
             SourceHostClaimEntityType.CreateForeignKey1(sourceHostClaim, trunkEntity);
             TrunkEntityEntityType.CreateForeignKey1(trunkEntity, account);
@@ -59,6 +61,7 @@ namespace TrunkPortal.Data.CompiledModels
             ApiKeyEntityEntityType.CreateAnnotations(apiKeyEntity);
             AuditEntryEntityType.CreateAnnotations(auditEntry);
             AccountEntityType.CreateAnnotations(account);
+            DestinationHealthEventEntityType.CreateAnnotations(destinationHealthEvent);
             PortalInstallationEntityType.CreateAnnotations(portalInstallation);
             PortalUserEntityType.CreateAnnotations(portalUser);
             SourceHostClaimEntityType.CreateAnnotations(sourceHostClaim);

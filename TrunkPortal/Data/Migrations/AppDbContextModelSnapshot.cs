@@ -360,6 +360,46 @@ namespace TrunkPortal.Data.Migrations
                     b.ToTable("Accounts");
                 });
 
+            modelBuilder.Entity("TrunkPortal.Data.DestinationHealthEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Destination")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Edge")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("RoundTripMs")
+                        .HasColumnType("REAL");
+
+                    b.Property<Guid>("TrunkId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Up")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("TrunkId", "At");
+
+                    b.ToTable("DestinationHealthEvents");
+                });
+
             modelBuilder.Entity("TrunkPortal.Data.PortalInstallation", b =>
                 {
                     b.Property<int>("Key")
@@ -836,6 +876,15 @@ namespace TrunkPortal.Data.Migrations
                     b.HasOne("TrunkPortal.Data.Account", null)
                         .WithMany()
                         .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TrunkPortal.Data.DestinationHealthEvent", b =>
+                {
+                    b.HasOne("TrunkPortal.Data.TrunkEntity", null)
+                        .WithMany()
+                        .HasForeignKey("TrunkId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -13,13 +13,14 @@ internal sealed class KamailioRpcClient(HttpClient http, Uri endpoint, string de
 {
     private int _nextId;
 
-    public async Task<JsonElement> CallAsync(string method, IReadOnlyList<string> parameters, CancellationToken cancellationToken)
+    /// <summary>Calls <paramref name="method"/>; parameters are strings or numbers, as the method's signature wants.</summary>
+    public async Task<JsonElement> CallAsync(string method, IReadOnlyList<JsonNode> parameters, CancellationToken cancellationToken)
     {
         var request = new JsonObject
         {
             ["jsonrpc"] = "2.0",
             ["method"] = method,
-            ["params"] = new JsonArray([.. parameters.Select(p => (JsonNode)p)]),
+            ["params"] = new JsonArray([.. parameters.Select(p => p.DeepClone())]),
             ["id"] = Interlocked.Increment(ref _nextId),
         };
         using var cts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -30,7 +31,11 @@ internal sealed class KamailioRpcClient(HttpClient http, Uri endpoint, string de
             // A body with a Content-Length: Kamailio's xhttp does not read chunked requests.
             using var content = new StringContent(request.ToJsonString(), System.Text.Encoding.UTF8, "application/json");
             using var response = await http.PostAsync(endpoint, content, cts.Token);
-            response.EnsureSuccessStatusCode();
+            // Some errors come with an HTTP error status and a JSON-RPC error body (dispatcher.list: 500 "No Destination Sets").
+            if (!response.IsSuccessStatusCode && response.Content.Headers.ContentType?.MediaType?.Contains("json", StringComparison.Ordinal) != true)
+            {
+                response.EnsureSuccessStatusCode();
+            }
             answer = await response.Content.ReadFromJsonAsync<JsonElement>(cts.Token);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)

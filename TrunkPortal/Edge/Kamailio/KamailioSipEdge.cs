@@ -17,6 +17,7 @@ internal sealed class KamailioSipEdge : ISipEdge, ISipEdgeProvisioning, IAsyncDi
     private readonly TimeProvider _time;
     private Dictionary<string, IReadOnlyList<RegisteredContact>> _contactsByEdge = [];
     private Dictionary<string, RegisteredContact[]> _contacts = new(StringComparer.OrdinalIgnoreCase);
+    private Dictionary<string, EdgeRouting> _routingByEdge = [];
 
     public KamailioSipEdge(IOptions<SipEdgeOptions> options, IHttpClientFactory httpClients, PortalInstallationStore installation, TimeProvider time)
     {
@@ -24,7 +25,7 @@ internal sealed class KamailioSipEdge : ISipEdge, ISipEdgeProvisioning, IAsyncDi
         _time = time;
         foreach (var edgeOptions in options.Value.Edges)
         {
-            var edge = new KamailioEdge(edgeOptions, httpClients.CreateClient(nameof(KamailioSipEdge)), options.Value.CallTimeout);
+            var edge = new KamailioEdge(edgeOptions, httpClients.CreateClient(nameof(KamailioSipEdge)), options.Value.CallTimeout, options.Value.ApplyTimeout, time);
             _edges.Add(edge);
             foreach (var dataCenter in edgeOptions.DataCenters)
             {
@@ -55,7 +56,128 @@ internal sealed class KamailioSipEdge : ISipEdge, ISipEdgeProvisioning, IAsyncDi
         return [.. contacts.Where(c => c.ExpiresAt > now)];
     }
 
-    public int ActiveCallsOf(Guid trunkId) => 0;
+    public int ActiveCallsOf(Guid trunkId) => _routingByEdge.Values.Sum(r => r.Calls.GetValueOrDefault(trunkId));
+
+    public IReadOnlyList<DestinationHealth> HealthOf(Guid trunkId)
+    {
+        // Only the edge of the trunk's own data center keeps its destinations in the snapshot (UpdateRouting).
+        foreach (var routing in _routingByEdge.Values)
+        {
+            if (routing.Destinations.TryGetValue(trunkId, out var destinations))
+            {
+                return destinations;
+            }
+        }
+        return [];
+    }
+
+    public IReadOnlyList<ResolvedSource> SourcesOf(Guid trunkId)
+    {
+        foreach (var routing in _routingByEdge.Values)
+        {
+            if (routing.Sources.TryGetValue(trunkId, out var sources))
+            {
+                return sources;
+            }
+        }
+        return [];
+    }
+
+    public async Task<IReadOnlyList<DestinationProbe>> ProbeAsync(string dataCenter, IReadOnlyList<string> destinationUris, CancellationToken cancellationToken)
+    {
+        if (!_byDataCenter.TryGetValue(dataCenter, out var edge))
+        {
+            throw new SipEdgeUnavailableException($"No SIP edge serves data center {dataCenter}.");
+        }
+        // One at a time: each probe holds one of the edge's RPC workers until its answer or timeout.
+        var probes = new List<DestinationProbe>();
+        foreach (var uri in destinationUris)
+        {
+            var (code, elapsed) = await edge.ProbeAsync(uri, cancellationToken);
+            probes.Add(new DestinationProbe(uri, code, elapsed));
+        }
+        return probes;
+    }
+
+    /// <summary>
+    /// Replaces one edge's destinations, sources and calls in the snapshot; returns the trunks whose health or calls
+    /// changed, and the probed destinations whose state changed (for the timeline).
+    /// </summary>
+    internal (IReadOnlySet<Guid> Changed, IReadOnlyList<(Guid TrunkId, DestinationHealth Health)> Transitions) UpdateRouting(
+        string edgeName, IReadOnlyList<HeldDestination> held, Dictionary<Guid, List<ResolvedSource>> sources, Dictionary<Guid, int> calls)
+    {
+        var destinations = held
+            .Select(d => (d.Owner, d))
+            .Where(x => x.Owner is not null && x.d.Home)
+            .GroupBy(x => x.Owner!.Value.TrunkId)
+            .ToDictionary(
+                g => g.Key,
+                g => (IReadOnlyList<DestinationHealth>)[.. g.OrderBy(x => x.Owner!.Value.Position).Select(x => new DestinationHealth(
+                    x.Owner!.Value.Position,
+                    x.d.Uri,
+                    !x.d.Probed ? DestinationState.NotProbed : x.d.Active ? DestinationState.Up : DestinationState.Down,
+                    x.d.Probed && x.d.Active ? x.d.RoundTripEstimateMs : null,
+                    edgeName))]);
+        var next = new EdgeRouting(destinations, sources.ToDictionary(s => s.Key, s => (IReadOnlyList<ResolvedSource>)s.Value), calls);
+        var previous = _routingByEdge.GetValueOrDefault(edgeName) ?? EdgeRouting.Empty;
+        var changed = new HashSet<Guid>();
+        var transitions = new List<(Guid, DestinationHealth)>();
+        foreach (var trunkId in next.Destinations.Keys.Union(previous.Destinations.Keys))
+        {
+            var before = previous.Destinations.GetValueOrDefault(trunkId) ?? [];
+            var after = next.Destinations.GetValueOrDefault(trunkId) ?? [];
+            if (!before.SequenceEqual(after))
+            {
+                changed.Add(trunkId);
+            }
+            foreach (var now in after.Where(a => a.State != DestinationState.NotProbed))
+            {
+                var was = before.FirstOrDefault(b => b.Position == now.Position && b.Uri == now.Uri);
+                if (was is null || was.State != now.State)
+                {
+                    transitions.Add((trunkId, now));
+                }
+            }
+        }
+        foreach (var trunkId in next.Calls.Keys.Union(previous.Calls.Keys))
+        {
+            if (next.Calls.GetValueOrDefault(trunkId) != previous.Calls.GetValueOrDefault(trunkId))
+            {
+                changed.Add(trunkId);
+            }
+        }
+        foreach (var trunkId in next.Sources.Keys.Union(previous.Sources.Keys))
+        {
+            var before = previous.Sources.GetValueOrDefault(trunkId) ?? [];
+            var after = next.Sources.GetValueOrDefault(trunkId) ?? [];
+            if (!before.Select(s => s.Host + "=" + string.Join(",", s.Addresses)).SequenceEqual(after.Select(s => s.Host + "=" + string.Join(",", s.Addresses))))
+            {
+                changed.Add(trunkId);
+            }
+        }
+        var routing = new Dictionary<string, EdgeRouting>();
+        foreach (var instance in _edges)
+        {
+            if (instance.Name == edgeName)
+            {
+                routing[edgeName] = next;
+            }
+            else if (_routingByEdge.TryGetValue(instance.Name, out var other))
+            {
+                routing[instance.Name] = other;
+            }
+        }
+        _routingByEdge = routing;
+        return (changed, transitions);
+    }
+
+    private sealed record EdgeRouting(
+        Dictionary<Guid, IReadOnlyList<DestinationHealth>> Destinations,
+        Dictionary<Guid, IReadOnlyList<ResolvedSource>> Sources,
+        Dictionary<Guid, int> Calls)
+    {
+        public static readonly EdgeRouting Empty = new([], [], []);
+    }
 
     public async Task ApplyAsync(EdgeTrunk trunk, CancellationToken cancellationToken)
     {

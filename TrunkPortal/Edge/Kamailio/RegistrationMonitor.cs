@@ -10,6 +10,9 @@ namespace TrunkPortal.Edge.Kamailio;
 /// tells open pages about every trunk whose registration or contacts changed, an expiry included (a contact counts
 /// only until its own expiry, whatever the edge's cleanup timer does). It also notices an edge that restarted or
 /// came back after not answering, and reconciles it (E3): on the first pass too, so the portal's start reconciles.
+/// The same pass reads the static trunks' destinations (dispatcher.list: OPTIONS state and round-trip time), their
+/// resolved sources and the calls up (dialog profile "trunk"); each destination that went up or down is written to
+/// the health timeline (S7), and open pages hear about every trunk whose health, sources or calls changed.
 /// </summary>
 internal sealed partial class RegistrationMonitor(
     KamailioSipEdge edge,
@@ -24,6 +27,8 @@ internal sealed partial class RegistrationMonitor(
     private readonly Dictionary<string, long> _uptimes = [];
     private readonly HashSet<string> _needsReconcile = [.. edge.Instances.Select(e => e.Name)];
     private readonly HashSet<string> _registered = new(StringComparer.OrdinalIgnoreCase);
+    private Dictionary<(Guid TrunkId, int Position, string Uri), bool>? _lastRecorded;
+    private DateTimeOffset _prunedAt = DateTimeOffset.MinValue;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -47,7 +52,9 @@ internal sealed partial class RegistrationMonitor(
         var changed = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         // Every edge at once, so one slow or dead edge does not delay what the others report.
         var reads = await Task.WhenAll(edge.Instances.Select(instance => ReadAsync(instance, cancellationToken)));
-        foreach (var (instance, uptime, contacts, failure) in reads)
+        var changedTrunks = new HashSet<Guid>();
+        var transitions = new List<(Guid TrunkId, DestinationHealth Health)>();
+        foreach (var (instance, uptime, contacts, routing, failure) in reads)
         {
             if (failure is not null)
             {
@@ -66,7 +73,11 @@ internal sealed partial class RegistrationMonitor(
             _uptimes[instance.Name] = uptime;
             board.Answered(instance.Name, uptime);
             changed.UnionWith(edge.UpdateContacts(instance.Name, contacts!));
+            var (trunks, moved) = edge.UpdateRouting(instance.Name, routing!.Destinations, routing.Sources, routing.Calls);
+            changedTrunks.UnionWith(trunks);
+            transitions.AddRange(moved);
         }
+        await RecordAsync(transitions, cancellationToken);
         // Expiries: a contact whose time passed makes its trunk UNREGISTERED before the edge's timer removes it.
         foreach (var username in _registered.ToList())
         {
@@ -86,12 +97,12 @@ internal sealed partial class RegistrationMonitor(
                 _registered.Remove(username);
             }
         }
-        if (changed.Count > 0)
+        if (changed.Count > 0 || changedTrunks.Count > 0)
         {
-            await PublishAsync(changed, cancellationToken);
+            await PublishAsync(changed, changedTrunks, cancellationToken);
         }
         // After the badges: a reconciliation waits for the edge write gate, which a provisioner pass may hold.
-        foreach (var (instance, _, _, failure) in reads)
+        foreach (var (instance, _, _, _, failure) in reads)
         {
             if (failure is null && _needsReconcile.Contains(instance.Name))
             {
@@ -108,26 +119,84 @@ internal sealed partial class RegistrationMonitor(
         }
     }
 
-    private async Task<(KamailioEdge Instance, long Uptime, Dictionary<string, List<RegisteredContact>>? Contacts, string? Failure)> ReadAsync(
+    private async Task<(KamailioEdge Instance, long Uptime, Dictionary<string, List<RegisteredContact>>? Contacts, EdgeRoutingRead? Routing, string? Failure)> ReadAsync(
         KamailioEdge instance, CancellationToken cancellationToken)
     {
         try
         {
             var uptime = await instance.UptimeAsync(cancellationToken);
-            return (instance, uptime, await instance.ContactsAsync(time.GetUtcNow(), cancellationToken), null);
+            var contacts = await instance.ContactsAsync(time.GetUtcNow(), cancellationToken);
+            var routing = new EdgeRoutingRead(
+                await instance.DestinationsAsync(cancellationToken),
+                await instance.SourcesAsync(cancellationToken),
+                await instance.ActiveCallsAsync(cancellationToken));
+            return (instance, uptime, contacts, routing, null);
         }
         catch (SipEdgeUnavailableException ex)
         {
-            return (instance, 0, null, ex.Message);
+            return (instance, 0, null, null, ex.Message);
         }
     }
 
-    private async Task PublishAsync(IReadOnlyCollection<string> usernames, CancellationToken cancellationToken)
+    private sealed record EdgeRoutingRead(IReadOnlyList<HeldDestination> Destinations, Dictionary<Guid, List<ResolvedSource>> Sources, Dictionary<Guid, int> Calls);
+
+    /// <summary>
+    /// Writes each transition to the timeline, unless it only repeats the destination's last recorded state (the first
+    /// pass after a start sees every destination once, and compares it with what the timeline last said).
+    /// </summary>
+    private async Task RecordAsync(List<(Guid TrunkId, DestinationHealth Health)> transitions, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (_lastRecorded is null)
+        {
+            var since = now - DestinationHealthEvent.Retention;
+            var latest = await db.DestinationHealthEvents.AsNoTracking()
+                .Where(e => e.At >= since)
+                .GroupBy(e => new { e.TrunkId, e.Position, e.Destination })
+                .Select(g => g.OrderByDescending(e => e.Id).First())
+                .ToListAsync(cancellationToken);
+            _lastRecorded = latest.ToDictionary(e => (e.TrunkId, e.Position, e.Destination), e => e.Up);
+        }
+        var events = new List<DestinationHealthEvent>();
+        foreach (var (trunkId, health) in transitions)
+        {
+            var up = health.State == DestinationState.Up;
+            var key = (trunkId, health.Position, health.Uri);
+            if (_lastRecorded.TryGetValue(key, out var was) && was == up)
+            {
+                continue;
+            }
+            _lastRecorded[key] = up;
+            events.Add(new DestinationHealthEvent
+            {
+                TrunkId = trunkId, Position = health.Position, Destination = health.Uri, Up = up, At = now,
+                RoundTripMs = health.RoundTripMs, Edge = health.Edge,
+            });
+        }
+        if (events.Count > 0)
+        {
+            // A trunk deleted in the meantime has no row to point at: keep only the transitions of trunks that exist.
+            var ids = events.Select(e => e.TrunkId).Distinct().ToList();
+            var existing = await db.Trunks.Where(t => ids.Contains(t.Id)).Select(t => t.Id).ToListAsync(cancellationToken);
+            db.DestinationHealthEvents.AddRange(events.Where(e => existing.Contains(e.TrunkId)));
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        if (now - _prunedAt > TimeSpan.FromMinutes(10))
+        {
+            _prunedAt = now;
+            var before = now - DestinationHealthEvent.Retention;
+            await db.DestinationHealthEvents.Where(e => e.At < before).ExecuteDeleteAsync(cancellationToken);
+        }
+    }
+
+    private async Task PublishAsync(IReadOnlyCollection<string> usernames, IReadOnlyCollection<Guid> trunkIds, CancellationToken cancellationToken)
     {
         var names = usernames.Select(u => u.ToLowerInvariant()).ToList();
+        var ids = trunkIds.ToList();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var trunks = await db.Trunks.AsNoTracking()
-            .Where(t => t.DeletedAt == null && t.Username != null && names.Contains(t.Username))
+            .Where(t => t.DeletedAt == null && ((t.Username != null && names.Contains(t.Username)) || ids.Contains(t.Id)))
             .ToListAsync(cancellationToken);
         foreach (var trunk in trunks)
         {
