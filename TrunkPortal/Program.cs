@@ -73,6 +73,7 @@ app.MapGet("/health", () => Results.Ok("ok")).ExcludeFromDescription();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 app.MapPortalIdentityEndpoints();
+app.MapTrunkHealthCsv();
 
 app.Lifetime.ApplicationStarted.Register(() => startupClock.Mark("listening"));
 await app.RunAsync();

@@ -2,7 +2,8 @@ namespace TrunkPortal.Domain.Trunks;
 
 /// <summary>
 /// S4: SIP OPTIONS polling (STATIC trunks only) runs at a fixed 60 s interval and its out-of-service result
-/// takes a destination out of call routing. The polling status itself is not shown to customers (seed).
+/// takes a destination out of call routing. The seed says Infobip does not show the polling status; this portal shows
+/// it (the trunk page's destination health, docs/decisions).
 /// </summary>
 public static class SipOptionsPolicy
 {

@@ -144,6 +144,37 @@ public sealed class StaticTrunkEdgeTests(EdgeFixture edge)
         Assert.Equal(1, destination.Received("INVITE"));
     }
 
+    [Fact]
+    [Trait("Rule", "S7")]
+    public async Task HealthApi_ShouldShowEachDestination_TheTimelineAsCsv_AndTestRoutingShouldExplainTheChoice()
+    {
+        var client = await edge.NewAccountClientAsync();
+        using var first = SippDestination.Start();
+        using var second = SippDestination.Start();
+        var id = await CreateAsync(client, [RandomLoopback()], [first.Host, second.Host], "FAILOVER", sipOptions: true);
+        await WaitForHealthAsync(id, DestinationState.Up, DestinationState.Up);
+        first.Stop();
+        await WaitForHealthAsync(id, DestinationState.Down, DestinationState.Up);
+
+        var health = System.Text.Json.Nodes.JsonNode.Parse(await client.GetStringAsync($"/portal/1/sip-trunks/{id}/health"))!;
+        var destinations = health["destinations"]!.AsArray();
+        Assert.Equal([first.Host, second.Host], destinations.Select(d => d!["host"]!.GetValue<string>()));
+        Assert.Equal(["DOWN", "UP"], destinations.Select(d => d!["state"]!.GetValue<string>()));
+        Assert.All(destinations, d => Assert.NotNull(d!["changedAt"]));
+
+        var csv = await client.GetAsync($"/portal/1/sip-trunks/{id}/health?format=csv");
+        Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
+        var lines = (await csv.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("time_utc,position,destination,state,round_trip_ms", lines[0]);
+        Assert.Contains(lines, l => l.Contains($",1,{first.Host},DOWN,", StringComparison.Ordinal));
+
+        var test = await EdgeApi.PostAsync(client, $"/portal/1/sip-trunks/{id}/test-routing", "");
+        var sentences = test["explanation"]!.AsArray().Select(s => s!.GetValue<string>()).ToList();
+        Assert.StartsWith($"{first.Host} is skipped: it did not answer", sentences[0], StringComparison.Ordinal);
+        Assert.StartsWith($"A call now goes to {second.Host}: it is second in the failover order and answered (200 in", sentences[1], StringComparison.Ordinal);
+        Assert.Equal([false, true], test["probes"]!.AsArray().Select(p => p!["answered"]!.GetValue<bool>()));
+    }
+
     /// <summary>An address of 127.0.0.0/8 for this test alone (S6: a source belongs to one trunk of the data center).</summary>
     private static string RandomLoopback() =>
         $"127.{Random.Shared.Next(20, 250)}.{Random.Shared.Next(1, 250)}.{Random.Shared.Next(1, 250)}";

@@ -38,6 +38,7 @@ internal static class TrunkServiceCollectionExtensions
         services.AddSingleton<ProvisioningSignal>();
         services.AddSingleton<TrunkService>();
         services.AddSingleton<ITrunkService>(sp => sp.GetRequiredService<TrunkService>());
+        services.AddSingleton<TrunkHealth>();
         services.AddHostedService<TrunkProvisioner>();
 
         services.AddSingleton<SupportSearch>();

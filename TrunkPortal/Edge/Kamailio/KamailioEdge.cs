@@ -21,6 +21,8 @@ internal sealed class KamailioEdge : IAsyncDisposable
     private readonly TimeSpan _callTimeout;
     private readonly string _databaseDescription;
     private static readonly TimeSpan _breakerOpen = TimeSpan.FromSeconds(1);
+    /// <summary>How long the edge waits for a final answer to a request it sends (tm fr_timer in edge/kamailio.cfg).</summary>
+    private static readonly TimeSpan _probeWait = TimeSpan.FromSeconds(3);
     private string? _lastFailure;
     private long _lastFailureAt;
 
@@ -127,7 +129,8 @@ internal sealed class KamailioEdge : IAsyncDisposable
         try
         {
             var answer = await _rpc.CallAsync("tm.t_uac_wait_block",
-                ["OPTIONS", uri, ".", ".", $"From: <sip:options@trunkportal.edge>;tag={Guid.NewGuid():N}\r\nTo: <{uri}>\r\n", ""], cancellationToken);
+                ["OPTIONS", uri, ".", ".", $"From: <sip:options@trunkportal.edge>;tag={Guid.NewGuid():N}\r\nTo: <{uri}>\r\n", ""], cancellationToken,
+                _probeWait + _callTimeout);
             var elapsed = _time.GetElapsedTime(started);
             var status = answer.ValueKind == JsonValueKind.Object && answer.TryGetProperty("code", out var code) && code.TryGetInt32(out var c) ? c
                 : answer.ValueKind == JsonValueKind.String && int.TryParse(answer.GetString()?.Split(' ')[0], out var s) ? s

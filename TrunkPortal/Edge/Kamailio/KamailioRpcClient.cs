@@ -9,13 +9,14 @@ namespace TrunkPortal.Edge.Kamailio;
 /// A transport failure or timeout throws <see cref="SipEdgeUnavailableException"/>; a JSON-RPC error answer
 /// throws <see cref="KamailioRpcException"/> with Kamailio's code and text (the caller decides what it means).
 /// </summary>
-internal sealed class KamailioRpcClient(HttpClient http, Uri endpoint, string describe, TimeSpan timeout)
+internal sealed class KamailioRpcClient(HttpClient http, Uri endpoint, string describe, TimeSpan defaultTimeout)
 {
     private int _nextId;
 
     /// <summary>Calls <paramref name="method"/>; parameters are strings or numbers, as the method's signature wants.</summary>
-    public async Task<JsonElement> CallAsync(string method, IReadOnlyList<JsonNode> parameters, CancellationToken cancellationToken)
+    public async Task<JsonElement> CallAsync(string method, IReadOnlyList<JsonNode> parameters, CancellationToken cancellationToken, TimeSpan? timeoutOverride = null)
     {
+        var timeout = timeoutOverride ?? defaultTimeout;
         var request = new JsonObject
         {
             ["jsonrpc"] = "2.0",
