@@ -44,4 +44,60 @@ public sealed class SipEdgeFlowTests(EdgePortalFixture app)
             Assert.Equal(document, await list.DocumentMarkerAsync());
         });
     }
+
+    [Fact]
+    [Trait("Rule", "S4")]
+    [Trait("Rule", "S7")]
+    public async Task TrunkPage_ShouldShowAStoppedDestinationDown_WithoutAReload_AndExplainTheRouting()
+    {
+        var account = await app.CreateAccountAsync();
+        var name = TestSetup.Unique("Edge static");
+        using var first = SippDestination.Start();
+        using var second = SippDestination.Start();
+        var (firstHost, secondHost) = ($"127.0.0.1:{first.Port}", $"127.0.0.1:{second.Port}");
+        await app.RunAsync(async page =>
+        {
+            await new SignInPage(page).SignInAsync(account.Admin);
+            var wizard = new WizardPage(page);
+            await wizard.OpenAsync();
+            await wizard.ChooseProviderAsync("SIP trunk: static");
+            await wizard.ContinueToAsync("Plan and channels");
+            await wizard.ChoosePlanAsync("Metered");
+            await wizard.SetChannelsAsync(20);
+            await wizard.ContinueToAsync("Main settings");
+            await wizard.SetNameAsync(name);
+            await wizard.SelectDataCenterAsync("FRANKFURT");
+            await wizard.SetSwitchAsync("SIP Options", true);
+            await wizard.ContinueToAsync("IP configuration");
+            await wizard.AddSourceAsync(TestSetup.NextSourceHost());
+            await wizard.AddDestinationAsync("127.0.0.1", first.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            await wizard.AddDestinationAsync("127.0.0.1", second.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            await Expect(wizard.HostItem(secondHost)).ToBeVisibleAsync();
+            await wizard.ChooseRoutingStrategyAsync("Failover");
+            await wizard.ContinueToAsync("Review order");
+            var dialog = await wizard.PayNowAsync();
+            await dialog.AcknowledgeAsync();
+
+            var list = new TrunkListPage(page);
+            await Expect(list.ActionBadge(name)).ToHaveTextAsync("SUCCESS");
+            var trunk = await list.OpenTrunkAsync(name);
+            await Expect(page.GetByTestId("destination-state-0")).ToHaveTextAsync("UP", new() { Timeout = 15_000 });
+            await Expect(page.GetByTestId("destination-state-1")).ToHaveTextAsync("UP", new() { Timeout = 15_000 });
+            await Expect(page.GetByTestId("destination-1")).ToContainTextAsync(secondHost);
+            var document = await trunk.DocumentMarkerAsync();
+
+            second.Stop();
+            await Expect(page.GetByTestId("destination-state-1")).ToHaveTextAsync("DOWN", new() { Timeout = 15_000 });
+            await Expect(page.GetByTestId("destination-state-0")).ToHaveTextAsync("UP");
+            await Expect(page.GetByTestId("health-timeline")).ToContainTextAsync(secondHost);
+            await Expect(page.GetByTestId("health-timeline")).ToContainTextAsync("down");
+
+            await page.GetByTestId("test-routing").ClickAsync();
+            var explanation = page.GetByTestId("routing-explanation");
+            await Expect(explanation).ToContainTextAsync($"A call now goes to {firstHost}: it is first in the failover order", new() { Timeout = 15_000 });
+            await Expect(explanation).ToContainTextAsync($"{secondHost} is skipped: it did not answer");
+            await trunk.AssertAccessibleAsync("trunk page: destination health after Test routing");
+            Assert.Equal(document, await trunk.DocumentMarkerAsync());
+        });
+    }
 }

@@ -31,6 +31,10 @@ public abstract class PortalPage(IPage page)
     /// <summary>Fails the test on a critical or serious axe-core violation in the page as it is now.</summary>
     public Task AssertAccessibleAsync(string state) => Page.AssertAccessibleAsync(state);
 
+    /// <summary>A value kept in the document: it survives in-page updates and is lost on a reload.</summary>
+    public Task<string> DocumentMarkerAsync() =>
+        Page.EvaluateAsync<string>("() => window.__e2eDocument ??= crypto.randomUUID()");
+
     protected async Task GotoAsync(string path)
     {
         await Page.GotoAsync(path);

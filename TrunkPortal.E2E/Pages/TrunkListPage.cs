@@ -19,10 +19,6 @@ public sealed class TrunkListPage(IPage page) : PortalPage(page)
 
     public ILocator RegistrationBadge(string trunkName) => Row(trunkName).GetByTestId("registration-status");
 
-    /// <summary>A value kept in the document: it survives in-page updates and is lost on a reload.</summary>
-    public Task<string> DocumentMarkerAsync() =>
-        Page.EvaluateAsync<string>("() => window.__e2eDocument ??= crypto.randomUUID()");
-
     public Task FilterAsync(string text) => Page.GetByLabel("Filter by name").FillAsync(text);
 
     /// <summary>The keyboard alone: Tab to "Create SIP trunk", Enter, and wait for the wizard.</summary>

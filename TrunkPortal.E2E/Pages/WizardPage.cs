@@ -140,7 +140,7 @@ public sealed class WizardPage(IPage page) : PortalPage(page)
             await Field("Port").FillAsync(port);
         }
         await ButtonNamed("Add Destination IP or domain").ClickAsync();
-        await HostItem(host).WaitForAsync();
+        await HostItem(port is null ? host : $"{host}:{port}").WaitForAsync();
     }
 
     public Task RemoveHostAsync(string host) => Page.GetByRole(AriaRole.Button, new() { Name = $"Remove {host}" }).ClickAsync();

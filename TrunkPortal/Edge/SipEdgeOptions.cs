@@ -17,6 +17,12 @@ public sealed record SipEdgeOptions
     /// <summary>How long one call to an edge (database or JSON-RPC) may take before it counts as not answering.</summary>
     public TimeSpan CallTimeout { get; init; } = TimeSpan.FromSeconds(3);
 
+    /// <summary>
+    /// E3 on a schedule: how often each edge is reconciled even when nothing went wrong, which also resolves static
+    /// trunks' source domain names again (S1).
+    /// </summary>
+    public TimeSpan ReconcileInterval { get; init; } = TimeSpan.FromMinutes(5);
+
     public IReadOnlyList<KamailioEdgeOptions> Edges { get; init; } = [];
 }
 

@@ -18,9 +18,10 @@ internal sealed class SipEdgeOptionsValidator(PortalCatalog catalog, IOptions<Pr
         {
             failures.Add("SipEdge:Edges: Kamailio mode needs at least one edge (see appsettings.Edge.json).");
         }
-        if (options.ApplyTimeout <= TimeSpan.Zero || options.RegistrationPollInterval <= TimeSpan.Zero || options.CallTimeout <= TimeSpan.Zero)
+        if (options.ApplyTimeout <= TimeSpan.Zero || options.RegistrationPollInterval <= TimeSpan.Zero || options.CallTimeout <= TimeSpan.Zero
+            || options.ReconcileInterval <= TimeSpan.Zero)
         {
-            failures.Add("SipEdge:ApplyTimeout, RegistrationPollInterval and CallTimeout must be positive durations, e.g. \"00:00:20\".");
+            failures.Add("SipEdge:ApplyTimeout, RegistrationPollInterval, CallTimeout and ReconcileInterval must be positive durations, e.g. \"00:00:20\".");
         }
         var known = catalog.DataCenters.Select(d => d.Code).ToHashSet(StringComparer.Ordinal);
         var served = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -9,7 +9,8 @@ namespace TrunkPortal.Edge.Kamailio;
 /// E4, T5: reads every edge's contacts (ul.dump) each <see cref="SipEdgeOptions.RegistrationPollInterval"/>, and
 /// tells open pages about every trunk whose registration or contacts changed, an expiry included (a contact counts
 /// only until its own expiry, whatever the edge's cleanup timer does). It also notices an edge that restarted or
-/// came back after not answering, and reconciles it (E3): on the first pass too, so the portal's start reconciles.
+/// came back after not answering, and reconciles it (E3): on the first pass too, so the portal's start reconciles,
+/// and every <see cref="SipEdgeOptions.ReconcileInterval"/> (which also resolves static trunks' source names again).
 /// The same pass reads the static trunks' destinations (dispatcher.list: OPTIONS state and round-trip time), their
 /// resolved sources and the calls up (dialog profile "trunk"); each destination that went up or down is written to
 /// the health timeline (S7), and open pages hear about every trunk whose health, sources or calls changed.
@@ -29,6 +30,7 @@ internal sealed partial class RegistrationMonitor(
     private readonly HashSet<string> _registered = new(StringComparer.OrdinalIgnoreCase);
     private Dictionary<(Guid TrunkId, int Position, string Uri), bool>? _lastRecorded;
     private DateTimeOffset _prunedAt = DateTimeOffset.MinValue;
+    private readonly Dictionary<string, DateTimeOffset> _reconciledAt = [];
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -104,12 +106,17 @@ internal sealed partial class RegistrationMonitor(
         // After the badges: a reconciliation waits for the edge write gate, which a provisioner pass may hold.
         foreach (var (instance, _, _, _, failure) in reads)
         {
+            if (failure is null && _reconciledAt.TryGetValue(instance.Name, out var at) && time.GetUtcNow() - at >= options.Value.ReconcileInterval)
+            {
+                _needsReconcile.Add(instance.Name);
+            }
             if (failure is null && _needsReconcile.Contains(instance.Name))
             {
                 try
                 {
                     await reconciler.ReconcileAsync(instance.Name, cancellationToken);
                     _needsReconcile.Remove(instance.Name);
+                    _reconciledAt[instance.Name] = time.GetUtcNow();
                 }
                 catch (SipEdgeUnavailableException ex)
                 {

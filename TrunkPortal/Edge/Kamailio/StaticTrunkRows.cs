@@ -125,8 +125,10 @@ internal static class StaticTrunkRows
     /// does not shut a customer out.
     /// </summary>
     public static async Task<List<ResolvedSource>> ResolveAsync(
-        IReadOnlyList<SipHost> hosts, IReadOnlyList<ResolvedSource> previous, TimeProvider time, TimeSpan timeout, CancellationToken cancellationToken)
+        IReadOnlyList<SipHost> hosts, IReadOnlyList<ResolvedSource> previous, TimeProvider time, TimeSpan timeout, CancellationToken cancellationToken,
+        Func<string, CancellationToken, Task<IPAddress[]>>? lookup = null)
     {
+        lookup ??= Dns.GetHostAddressesAsync;
         var resolved = new List<ResolvedSource>();
         foreach (var host in hosts)
         {
@@ -139,7 +141,7 @@ internal static class StaticTrunkRows
             {
                 using var cts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
                 cts.CancelAfter(timeout);
-                var addresses = await Dns.GetHostAddressesAsync(host.Host, cts.Token);
+                var addresses = await lookup(host.Host, cts.Token);
                 resolved.Add(new ResolvedSource(host.Host, [.. addresses.Select(Normalise).Distinct(StringComparer.Ordinal)], time.GetUtcNow()));
             }
             catch (Exception ex) when (ex is SocketException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
