@@ -86,6 +86,14 @@ public sealed class SipEdgeFlowTests(EdgePortalFixture app)
             await Expect(page.GetByTestId("destination-1")).ToContainTextAsync(secondHost);
             var document = await trunk.DocumentMarkerAsync();
 
+            // B4: the edge's count of calls up, on the page as they run.
+            var trunkId = page.Url.Split('/')[^1];
+            var calls = Sipp.RunAsync(FrankfurtEdge, "invite.xml", "platform", extraHeader: $"X-IB-Trunk: {trunkId}", calls: 2, rate: 20, holdMs: 4000);
+            await Expect(page.GetByTestId("active-calls")).ToHaveTextAsync("Active calls: 2 of 20", new() { Timeout = 10_000 });
+            Assert.Equal(0, await calls);
+            await Expect(page.GetByTestId("active-calls")).ToHaveTextAsync("Active calls: 0 of 20", new() { Timeout = 10_000 });
+            Assert.Equal(2, first.Received("INVITE"));
+
             second.Stop();
             await Expect(page.GetByTestId("destination-state-1")).ToHaveTextAsync("DOWN", new() { Timeout = 15_000 });
             await Expect(page.GetByTestId("destination-state-0")).ToHaveTextAsync("UP");
@@ -98,6 +106,11 @@ public sealed class SipEdgeFlowTests(EdgePortalFixture app)
             await Expect(explanation).ToContainTextAsync($"{secondHost} is skipped: it did not answer");
             await trunk.AssertAccessibleAsync("trunk page: destination health after Test routing");
             Assert.Equal(document, await trunk.DocumentMarkerAsync());
+
+            var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("health-csv").ClickAsync());
+            var csv = await File.ReadAllLinesAsync(await download.PathAsync());
+            Assert.Equal("time_utc,position,destination,state,round_trip_ms", csv[0]);
+            Assert.Contains(csv, line => line.Contains($",2,{secondHost},DOWN,", StringComparison.Ordinal));
         });
     }
 }

@@ -106,7 +106,7 @@ public sealed class StaticTrunkEdgeTests(EdgeFixture edge)
     }
 
     [Fact]
-    [Trait("Rule", "L4")]
+    [Trait("Rule", "B4")]
     public async Task ChannelLimitOfTwo_ShouldRefuseTheThirdSimultaneousCall_AndReportTwoActiveCalls()
     {
         var client = await edge.NewAccountClientAsync();

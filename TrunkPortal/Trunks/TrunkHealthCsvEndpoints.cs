@@ -1,4 +1,4 @@
-using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
 using TrunkPortal.Accounts;
 
 namespace TrunkPortal.Trunks;
@@ -13,11 +13,11 @@ public static class TrunkHealthCsvEndpoints
     {
         app.MapGet("/trunks/{trunkId:guid}/health.csv", (HttpContext context, TrunkHealth health, Guid trunkId) =>
                 CsvAsync(context, health, CurrentUser.FromPrincipal(context.User) is { IsAccountAdmin: true } admin ? admin.AccountId : null, trunkId))
-            .RequireAuthorization(policy => policy.AddAuthenticationSchemes(CookieAuthenticationDefaults.AuthenticationScheme).RequireAuthenticatedUser())
+            .RequireAuthorization(policy => policy.AddAuthenticationSchemes(IdentityConstants.ApplicationScheme).RequireAuthenticatedUser())
             .ExcludeFromDescription();
         app.MapGet("/support/accounts/{accountId:guid}/trunks/{trunkId:guid}/health.csv", (HttpContext context, TrunkHealth health, Guid accountId, Guid trunkId) =>
                 CsvAsync(context, health, CurrentUser.FromPrincipal(context.User).IsSupport ? accountId : null, trunkId))
-            .RequireAuthorization(policy => policy.AddAuthenticationSchemes(CookieAuthenticationDefaults.AuthenticationScheme).RequireAuthenticatedUser())
+            .RequireAuthorization(policy => policy.AddAuthenticationSchemes(IdentityConstants.ApplicationScheme).RequireAuthenticatedUser())
             .ExcludeFromDescription();
     }
 
