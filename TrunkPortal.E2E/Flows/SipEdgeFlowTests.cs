@@ -48,6 +48,7 @@ public sealed class SipEdgeFlowTests(EdgePortalFixture app)
     [Fact]
     [Trait("Rule", "S4")]
     [Trait("Rule", "S7")]
+    [Trait("Rule", "B4")]
     public async Task TrunkPage_ShouldShowAStoppedDestinationDown_WithoutAReload_AndExplainTheRouting()
     {
         var account = await app.CreateAccountAsync();
