@@ -175,6 +175,29 @@ public sealed class StaticTrunkEdgeTests(EdgeFixture edge)
         Assert.Equal([false, true], test["probes"]!.AsArray().Select(p => p!["answered"]!.GetValue<bool>()));
     }
 
+    [Fact]
+    [Trait("Rule", "S1")]
+    [Trait("Rule", "S4")]
+    public async Task ADomainDestinationThatDoesNotResolve_ShouldShowDown_AndTheTrunkStillBeDeleted()
+    {
+        var client = await edge.NewAccountClientAsync();
+        using var destination = SippDestination.Start();
+        // RFC 6761: .invalid never resolves; Kamailio keeps it (resolved at each request) and its probes fail.
+        var id = await CreateAsync(client, [RandomLoopback()], [destination.Host, "pbx.example.invalid:5060"], "FAILOVER", sipOptions: true);
+        await WaitForHealthAsync(id, DestinationState.Up, DestinationState.Down);
+
+        var deleted = await client.DeleteAsync($"{EdgeApi.Trunks}/{id}");
+        Assert.True(deleted.IsSuccessStatusCode, await deleted.Content.ReadAsStringAsync());
+        var sipEdge = edge.Services.GetRequiredService<ISipEdge>();
+        var clock = Stopwatch.StartNew();
+        while ((sipEdge.HealthOf(id).Count > 0 || await edge.StatusAsync(id) is not null) && clock.Elapsed < _healthDelay)
+        {
+            await Task.Delay(100);
+        }
+        Assert.Null(await edge.StatusAsync(id));
+        Assert.Empty(sipEdge.HealthOf(id));
+    }
+
     /// <summary>An address of 127.0.0.0/8 for this test alone (S6: a source belongs to one trunk of the data center).</summary>
     private static string RandomLoopback() =>
         $"127.{Random.Shared.Next(20, 250)}.{Random.Shared.Next(1, 250)}.{Random.Shared.Next(1, 250)}";

@@ -28,12 +28,18 @@ internal sealed class DispatcherSync(KamailioRpcClient rpc, string describe, Tim
             foreach (var set in desired)
             {
                 var have = held[set.SetId].Select(d => d.Key).ToList();
-                var want = set.Destinations.Select(d => (d.Uri, d.Flags, d.Priority, d.Attrs)).ToList();
-                foreach (var gone in have.Where(h => !want.Contains(h)))
+                foreach (var gone in have.Where(h => !set.Destinations.Any(d => d.Key == h)))
                 {
-                    await CallAsync("dispatcher.remove", [set.SetId, gone.Uri], cancellationToken);
+                    if (!await TryRemoveAsync(set.SetId, gone.Uri, cancellationToken))
+                    {
+                        // Kamailio resolves the address it is asked to remove, and cannot remove a domain it cannot
+                        // resolve: rebuild every set from the table instead (the portal wrote it already). This costs
+                        // the other destinations their probing state until their next OPTIONS, so it is the fallback.
+                        await CallAsync("dispatcher.reload", [], cancellationToken);
+                        return;
+                    }
                 }
-                foreach (var added in want.Where(w => !have.Contains(w)))
+                foreach (var added in set.Destinations.Where(d => !have.Contains(d.Key)))
                 {
                     await CallAsync("dispatcher.add", [set.SetId, added.Uri, added.Flags, added.Priority, added.Attrs], cancellationToken);
                 }
@@ -57,6 +63,19 @@ internal sealed class DispatcherSync(KamailioRpcClient rpc, string describe, Tim
         catch (KamailioRpcException ex) when (ex.Text.Contains("No Destination Sets", StringComparison.Ordinal))
         {
             return default;
+        }
+    }
+
+    private async Task<bool> TryRemoveAsync(int setId, string uri, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await CallAsync("dispatcher.remove", [setId, uri], cancellationToken);
+            return true;
+        }
+        catch (SipEdgeUnavailableException ex) when (ex.InnerException is KamailioRpcException { Text: "Removing dispatcher dst failed" })
+        {
+            return false;
         }
     }
 
@@ -124,7 +143,8 @@ internal sealed class DispatcherSync(KamailioRpcClient rpc, string describe, Tim
 /// <summary>One destination as Kamailio holds it: active (answering, or not probed) and whether OPTIONS probe it.</summary>
 internal sealed record HeldDestination(int SetId, string Uri, bool Active, bool Probed, int Priority, string Attrs, double? RoundTripEstimateMs)
 {
-    public (string Uri, int Flags, int Priority, string Attrs) Key => (Uri, Probed ? StaticTrunkRows.ProbingFlag : 0, Priority, Attrs);
+    /// <summary>What the portal compares with <see cref="DispatcherDestination.Key"/> (Kamailio's list shows no other flag).</summary>
+    public (string Uri, bool Probed, int Priority, string Attrs) Key => (Uri, Probed, Priority, Attrs);
 
     /// <summary>Whether this edge serves the trunk's own data center ("home=1"): the view the portal shows.</summary>
     public bool Home => Attrs.Split(';').Any(p => p.Trim() == "home=1");

@@ -17,6 +17,13 @@ internal static class StaticTrunkRows
     /// <summary>Dispatcher flag 8: the destination is probed with SIP OPTIONS (S4 on; ds_probing_mode 3).</summary>
     public const int ProbingFlag = 8;
 
+    /// <summary>
+    /// Dispatcher flag 16: the host is not resolved when the destination is loaded, but at each request (a domain is
+    /// looked up by SRV when it has no port). Without it Kamailio drops, without an error, a domain it cannot
+    /// resolve at that moment.
+    /// </summary>
+    public const int ResolveAtSendFlag = 16;
+
     /// <summary>Writes the trunk; returns its destination set as Kamailio must hold it.</summary>
     public static async Task<DestinationSet> UpsertAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, EdgeTrunk trunk, EdgeStaticRouting routing,
@@ -187,8 +194,12 @@ internal sealed record DestinationSet(int SetId, IReadOnlyList<DispatcherDestina
     /// catalog pair's edge routes and probes too).
     /// </summary>
     public static DestinationSet For(int setId, Guid trunkId, EdgeStaticRouting routing, bool home) => new(setId, [.. routing.Destinations.Select((host, i) =>
-        new DispatcherDestination(host.ToSipUri(), host.ToString(), routing.OptionsPolling ? StaticTrunkRows.ProbingFlag : 0,
+        new DispatcherDestination(host.ToSipUri(), host.ToString(),
+            (routing.OptionsPolling ? StaticTrunkRows.ProbingFlag : 0) | (host.Kind == SipHostKind.Domain ? StaticTrunkRows.ResolveAtSendFlag : 0),
             routing.Destinations.Count - i, $"duid={trunkId:N}/{i};home={(home ? 1 : 0)}"))]);
 }
 
-internal sealed record DispatcherDestination(string Uri, string Host, int Flags, int Priority, string Attrs);
+internal sealed record DispatcherDestination(string Uri, string Host, int Flags, int Priority, string Attrs)
+{
+    public (string Uri, bool Probed, int Priority, string Attrs) Key => (Uri, (Flags & StaticTrunkRows.ProbingFlag) != 0, Priority, Attrs);
+}
