@@ -154,6 +154,11 @@ internal sealed partial class RegistrationMonitor(
     private async Task RecordAsync(List<(Guid TrunkId, DestinationHealth Health)> transitions, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
+        var pruneDue = now - _prunedAt > TimeSpan.FromMinutes(10);
+        if (transitions.Count == 0 && _lastRecorded is not null && !pruneDue)
+        {
+            return;
+        }
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         if (_lastRecorded is null)
         {
@@ -189,7 +194,7 @@ internal sealed partial class RegistrationMonitor(
             db.DestinationHealthEvents.AddRange(events.Where(e => existing.Contains(e.TrunkId)));
             await db.SaveChangesAsync(cancellationToken);
         }
-        if (now - _prunedAt > TimeSpan.FromMinutes(10))
+        if (pruneDue)
         {
             _prunedAt = now;
             var before = now - DestinationHealthEvent.Retention;
