@@ -32,6 +32,21 @@ public static class SourceOverlap
     /// <summary>How a source host is compared and stored as a claim: its normalised form (S5), domain names in lower case.</summary>
     public static string Key(string host) => host.Trim().ToLowerInvariant();
 
+    /// <summary>
+    /// The source hosts a trunk holds in its data center: a live static trunk its current ones, and during an edit
+    /// also the previous ones (a RESET restores them, so nobody may take them meanwhile); any other trunk none.
+    /// </summary>
+    public static HashSet<string> HeldBy(bool liveStatic, IEnumerable<string> current, IEnumerable<string>? previous)
+    {
+        var hosts = new HashSet<string>(StringComparer.Ordinal);
+        if (liveStatic)
+        {
+            hosts.UnionWith(current.Select(Key));
+            hosts.UnionWith((previous ?? []).Select(Key));
+        }
+        return hosts;
+    }
+
     public static string Message(string host, string location, SourceHostHolder holder) => holder.TrunkName is { } name
         ? $"{host} is already a source host of your trunk \"{name}\" in {location}: the platform could not tell the two "
           + "trunks' calls apart. Remove it from one of them, or use a trunk in another data center."

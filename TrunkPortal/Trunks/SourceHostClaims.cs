@@ -46,19 +46,8 @@ internal static class SourceHostClaims
     /// What a trunk holds: a live static trunk its source hosts, and during an edit also the previous ones (a RESET
     /// restores them, so nobody may take them meanwhile).
     /// </summary>
-    public static HashSet<string> DesiredFor(TrunkEntity trunk)
-    {
-        var hosts = new HashSet<string>(StringComparer.Ordinal);
-        if (trunk.Type != TrunkType.Static || trunk.DeletedAt is not null)
-        {
-            return hosts;
-        }
-        hosts.UnionWith(trunk.SourceHosts.Select(SourceOverlap.Key));
-        if (trunk.PreviousSettingsJson is { } previous
-            && System.Text.Json.JsonSerializer.Deserialize<TrunkRequest>(previous)?.SourceHosts is { } before)
-        {
-            hosts.UnionWith(before.Select(SourceOverlap.Key));
-        }
-        return hosts;
-    }
+    public static HashSet<string> DesiredFor(TrunkEntity trunk) => SourceOverlap.HeldBy(
+        liveStatic: trunk.Type == TrunkType.Static && trunk.DeletedAt is null,
+        trunk.SourceHosts,
+        trunk.PreviousSettingsJson is { } previous ? System.Text.Json.JsonSerializer.Deserialize<TrunkRequest>(previous)?.SourceHosts : null);
 }

@@ -26,4 +26,12 @@ public sealed class SourceOverlapTests
     [Trait("Rule", "S6")]
     public void Check_ShouldFindNothing_WhenNoHostIsHeld() =>
         Assert.Empty(SourceOverlap.Check(["198.51.100.1"], "FRANKFURT", new Dictionary<string, SourceHostHolder>()));
+
+    [Fact]
+    [Trait("Rule", "S6")]
+    public void HeldBy_ShouldBeTheCurrentAndPreviousHostsOfALiveStaticTrunk_AndNothingOtherwise()
+    {
+        Assert.Equal(["10.0.0.1", "pbx.example.com"], SourceOverlap.HeldBy(true, ["10.0.0.1"], [" PBX.example.com "]).Order());
+        Assert.Empty(SourceOverlap.HeldBy(false, ["10.0.0.1"], ["10.0.0.2"]));
+    }
 }

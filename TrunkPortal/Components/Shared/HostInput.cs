@@ -51,7 +51,8 @@ public sealed class HostInput
     public void Check(IReadOnlyList<string> hosts)
     {
         var candidate = Candidate();
-        Error = candidate.Length == 0 ? null : Parse(candidate).Error ?? Duplicate(candidate, hosts);
+        // S5 as the domain words it: the candidate is the last entry of the list it would join.
+        Error = candidate.Length == 0 ? null : HostList.Parse([.. hosts, candidate], Parse).Errors.FirstOrDefault(e => e.Index == hosts.Count)?.Message;
     }
 
     /// <summary>
@@ -72,8 +73,4 @@ public sealed class HostInput
 
     private static bool HasPort(string host) =>
         host.StartsWith('[') ? host.Contains("]:", StringComparison.Ordinal) : host.Count(c => c == ':') == 1;
-
-    private string? Duplicate(string candidate, IReadOnlyList<string> hosts) =>
-        Parse(candidate).Host is { } host && hosts.Any(h => Parse(h).Host == host)
-            ? $"{host} is already in the list; each host once." : null;
 }
