@@ -10,6 +10,7 @@ namespace TrunkPortal.E2E.Flows;
 public sealed class AccountIsolationTests(PortalAppFixture app)
 {
     [Fact]
+    [Trait("Rule", "R1")]
     public async Task AnotherAccountsAdmin_ShouldNotReachTheTrunk_ByUrl()
     {
         var owner = await app.CreateAccountAsync();

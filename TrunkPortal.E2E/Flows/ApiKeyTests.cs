@@ -10,6 +10,7 @@ namespace TrunkPortal.E2E.Flows;
 public sealed class ApiKeyTests(SlowProvisioningFixture app)
 {
     [Fact]
+    [Trait("Rule", "R3")]
     public async Task ApiKey_ShouldBeShownOnce_ThenListedByPrefix_AndRevoked()
     {
         var account = await app.CreateAccountAsync();

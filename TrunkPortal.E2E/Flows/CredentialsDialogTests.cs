@@ -10,6 +10,8 @@ namespace TrunkPortal.E2E.Flows;
 public sealed class CredentialsDialogTests(SlowProvisioningFixture app)
 {
     [Fact]
+    [Trait("Rule", "G1")]
+    [Trait("Rule", "R3")]
     public async Task CredentialsDialog_ShouldCopyAndDownloadTheSecrets_AndForgetThemWhenClosed()
     {
         var account = await app.CreateAccountAsync();

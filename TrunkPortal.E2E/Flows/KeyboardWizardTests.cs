@@ -15,6 +15,7 @@ public sealed class KeyboardWizardTests(PortalAppFixture app)
 {
     [Fact]
     [Trait("Area", "Accessibility")]
+    [Trait("Rule", "S1")]
     public async Task StaticTrunk_ShouldBeCreated_WithTheKeyboardAlone()
     {
         var account = await app.CreateAccountAsync();

@@ -11,6 +11,8 @@ namespace TrunkPortal.E2E.Flows;
 public sealed class LimitTests(SlowProvisioningFixture app)
 {
     [Fact]
+    [Trait("Rule", "L3")]
+    [Trait("Rule", "L7")]
     public async Task FourthSourceIp_ShouldBeRefused_AtTheIpConfigurationStep()
     {
         var account = await app.CreateAccountAsync();
@@ -30,6 +32,8 @@ public sealed class LimitTests(SlowProvisioningFixture app)
     }
 
     [Fact]
+    [Trait("Rule", "L5")]
+    [Trait("Rule", "L7")]
     public async Task ThirdDataCenter_ShouldBeRefused_AtTheMainSettingsStep()
     {
         var account = await app.CreateAccountAsync();
@@ -49,6 +53,8 @@ public sealed class LimitTests(SlowProvisioningFixture app)
     }
 
     [Fact]
+    [Trait("Rule", "L1")]
+    [Trait("Rule", "L7")]
     public async Task EleventhTrunk_ShouldBeRefused_AtTheProviderStep()
     {
         var account = await app.CreateAccountAsync();
@@ -70,6 +76,7 @@ public sealed class LimitTests(SlowProvisioningFixture app)
     }
 
     [Fact]
+    [Trait("Rule", "U1")]
     public async Task UsDataCenter_ShouldStopForAServiceAddress_AndComeBackWithTheDraft()
     {
         var account = await app.CreateAccountAsync();

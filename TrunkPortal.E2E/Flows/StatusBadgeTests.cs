@@ -10,6 +10,8 @@ namespace TrunkPortal.E2E.Flows;
 public sealed class StatusBadgeTests(SlowProvisioningFixture app)
 {
     [Fact]
+    [Trait("Rule", "T3")]
+    [Trait("Rule", "T5")]
     public async Task ListBadge_ShouldGoFromCreatingToSuccess_WithoutAReload()
     {
         var account = await app.CreateAccountAsync();

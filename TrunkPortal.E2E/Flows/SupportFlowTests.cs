@@ -10,6 +10,8 @@ namespace TrunkPortal.E2E.Flows;
 public sealed class SupportFlowTests(PortalAppFixture app)
 {
     [Fact]
+    [Trait("Rule", "G2")]
+    [Trait("Rule", "R2")]
     public async Task Support_ShouldResetARegisteredTrunksPassword_AndTheAdminIsTold()
     {
         var account = await app.CreateAccountAsync();
@@ -30,6 +32,8 @@ public sealed class SupportFlowTests(PortalAppFixture app)
     }
 
     [Fact]
+    [Trait("Rule", "A4")]
+    [Trait("Rule", "R2")]
     public async Task Support_ShouldResetAnAuthenticatedTrunksCredentials()
     {
         var account = await app.CreateAccountAsync();
@@ -48,6 +52,9 @@ public sealed class SupportFlowTests(PortalAppFixture app)
     }
 
     [Fact]
+    [Trait("Rule", "T1")]
+    [Trait("Rule", "T4")]
+    [Trait("Rule", "R2")]
     public async Task SystemDisabledTrunk_ShouldOnlyBeEnabledByTheAdmin_AfterSupportFixedTheRootCause()
     {
         var account = await app.CreateAccountAsync();
@@ -80,6 +87,8 @@ public sealed class SupportFlowTests(PortalAppFixture app)
     }
 
     [Fact]
+    [Trait("Rule", "T3")]
+    [Trait("Rule", "T4")]
     public async Task ScheduledReset_ShouldRollTheEditBack_AndLeaveTheAdminEveryAction()
     {
         var account = await app.CreateAccountAsync();
@@ -104,6 +113,8 @@ public sealed class SupportFlowTests(PortalAppFixture app)
     }
 
     [Fact]
+    [Trait("Rule", "T3")]
+    [Trait("Rule", "T4")]
     public async Task ScheduledFailure_ShouldLeaveTheAdminOnlyDelete()
     {
         var account = await app.CreateAccountAsync();

@@ -12,6 +12,8 @@ namespace TrunkPortal.E2E.Flows;
 public sealed partial class TrunkCreationTests(PortalAppFixture app)
 {
     [Fact]
+    [Trait("Rule", "N2")]
+    [Trait("Rule", "F1")]
     public Task StaticTrunk_ShouldShowItsFqdnAndNoSecrets_WhenCreatedThroughTheWizard() => CreateAsync(
         "SIP trunk: static", "SIP trunk (static)",
         mainSettings: wizard => wizard.SelectDataCenterAsync("FRANKFURT"),
@@ -27,6 +29,7 @@ public sealed partial class TrunkCreationTests(PortalAppFixture app)
         });
 
     [Fact]
+    [Trait("Rule", "S1")]
     public Task StaticTrunk_ShouldStopAtTheIpStepOrAddTheHost_WhenNextIsPressedWithAHostTypedButNotAdded() => CreateAsync(
         "SIP trunk: static", "SIP trunk (static)",
         mainSettings: wizard => wizard.SelectDataCenterAsync("FRANKFURT"),
@@ -90,6 +93,8 @@ public sealed partial class TrunkCreationTests(PortalAppFixture app)
     }
 
     [Fact]
+    [Trait("Rule", "G1")]
+    [Trait("Rule", "R3")]
     public Task RegisteredTrunk_ShouldShowUsernameAndPasswordOnce_WhenCreatedThroughTheWizard() => CreateAsync(
         "SIP trunk: registered", "SIP trunk (registered)",
         mainSettings: _ => Task.CompletedTask,
@@ -104,6 +109,8 @@ public sealed partial class TrunkCreationTests(PortalAppFixture app)
     [InlineData("ElevenLabs", "sip.rtc.elevenlabs.io:5061")]
     [InlineData("Retell AI", "sip.retellai.com")]
     [InlineData("Vapi", "sip.vapi.ai")]
+    [Trait("Rule", "A5")]
+    [Trait("Rule", "A4")]
     public Task AuthenticatedTrunk_ShouldUseThePresetFqdn_WhenCreatedWithAPreset(string preset, string fqdn) => CreateAsync(
         "SIP trunk: authenticated", "SIP trunk (authenticated)",
         preset: wizard => wizard.ChoosePresetAsync(preset),
@@ -120,6 +127,8 @@ public sealed partial class TrunkCreationTests(PortalAppFixture app)
         });
 
     [Fact]
+    [Trait("Rule", "A2")]
+    [Trait("Rule", "A4")]
     public Task AuthenticatedTrunk_ShouldIssueDigestCredentials_WhenCreatedForAnotherPlatform() => CreateAsync(
         "SIP trunk: authenticated", "SIP trunk (authenticated)",
         preset: wizard => wizard.ChoosePresetAsync("Other platform"),
@@ -136,6 +145,7 @@ public sealed partial class TrunkCreationTests(PortalAppFixture app)
         });
 
     [Fact]
+    [Trait("Rule", "P1")]
     public Task FreshworksTrunk_ShouldBeCreated_WithTwilioSidAndSipDomain() => CreateAsync(
         "Freshworks", "Freshworks",
         mainSettings: async wizard =>
@@ -146,6 +156,7 @@ public sealed partial class TrunkCreationTests(PortalAppFixture app)
         dialog: d => Expect(d.Warning).ToBeHiddenAsync());
 
     [Fact]
+    [Trait("Rule", "P2")]
     public Task GenesysTrunk_ShouldTakeItsRegionFromTheLoginUrl() => CreateAsync(
         "Genesys PureCloud", "Genesys PureCloud",
         mainSettings: async wizard =>
@@ -157,6 +168,8 @@ public sealed partial class TrunkCreationTests(PortalAppFixture app)
         dataCenter: "FRANKFURT");
 
     [Fact]
+    [Trait("Rule", "P3")]
+    [Trait("Rule", "U1")]
     public async Task CiscoWebexTrunk_ShouldBeCreatedInTheUs_WithAServiceAddress()
     {
         var account = await app.CreateAccountAsync();
@@ -174,6 +187,7 @@ public sealed partial class TrunkCreationTests(PortalAppFixture app)
     }
 
     [Fact]
+    [Trait("Rule", "P4")]
     public Task OpenAiRealtimeTrunk_ShouldBeCreated_WithAProjectId() => CreateAsync(
         "OpenAI Realtime", "OpenAI Realtime",
         mainSettings: wizard => wizard.FillAsync("OpenAI Project ID", "proj_e2e123456"),
@@ -181,6 +195,7 @@ public sealed partial class TrunkCreationTests(PortalAppFixture app)
 
     [Fact]
     [Trait("Rule", "F2")]
+    [Trait("Rule", "F1")]
     public async Task RegisteredTrunk_ShouldKeepDtmfFaxNumberFormatAndAnonymization_WhenChosenWithOneClickEach()
     {
         var account = await app.CreateAccountAsync();

@@ -10,6 +10,8 @@ namespace TrunkPortal.E2E.Flows;
 public sealed class TrunkEditTests(PortalAppFixture app)
 {
     [Fact]
+    [Trait("Rule", "S3")]
+    [Trait("Rule", "T1")]
     public async Task StaticTrunk_ShouldKeepNewDestinationsAndStrategy_WhenEditedThenDisabledAndEnabled()
     {
         var account = await app.CreateAccountAsync();

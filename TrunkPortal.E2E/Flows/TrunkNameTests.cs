@@ -10,6 +10,7 @@ namespace TrunkPortal.E2E.Flows;
 public sealed class TrunkNameTests(SlowProvisioningFixture app)
 {
     [Fact]
+    [Trait("Rule", "F3")]
     public async Task TrunkName_ShouldShowAsTyped_WhenItHoldsHtmlAndNonLatinCharacters()
     {
         var account = await app.CreateAccountAsync();
