@@ -39,8 +39,8 @@ public sealed class CatalogLookup
         ? [.. Catalog.DataCenters.Where(d => d.IsUnitedStates)]
         : Catalog.DataCenters;
 
-    /// <summary>P3: Cisco Webex trunks are available in US data centers only.</summary>
-    public static bool IsUsOnly(TrunkKind kind) => kind == TrunkKind.Of(ProviderType.CiscoWebex);
+    /// <summary>P3: Cisco Webex trunks are available in US data centers only (<see cref="TrunkKindInfo.UsOnly"/>).</summary>
+    public static bool IsUsOnly(TrunkKind kind) => TrunkKinds.Find(kind)?.UsOnly == true;
 
     /// <summary>
     /// The failover partner of a data center (rules N1, N3), or null for a standalone one. Pairs work both ways:
