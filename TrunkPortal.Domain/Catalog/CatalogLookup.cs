@@ -5,8 +5,6 @@ namespace TrunkPortal.Domain.Catalog;
 /// <summary>Questions the rules ask of the catalog, answered from configuration only (rule N4).</summary>
 public sealed class CatalogLookup
 {
-    private const string UnitedStates = "USA";
-
     private readonly Dictionary<string, DataCenter> _byCode;
 
     public CatalogLookup(PortalCatalog catalog)
@@ -25,7 +23,7 @@ public sealed class CatalogLookup
     public IReadOnlyList<string> Codes => Catalog.DataCenters.Select(d => d.Code).ToList();
 
     /// <summary>True for a data center in the United States (country USA), where rules U1 and P3 apply.</summary>
-    public bool IsUnitedStates(string? code) => Find(code)?.CountryCode == UnitedStates;
+    public bool IsUnitedStates(string? code) => Find(code)?.IsUnitedStates == true;
 
     /// <summary>
     /// P2: a Genesys region as people know it from Genesys Cloud's web interface, with the API's name beside it,
@@ -38,11 +36,11 @@ public sealed class CatalogLookup
 
     /// <summary>P3: the data centers a trunk of <paramref name="kind"/> may be created in (Cisco Webex: the US ones only).</summary>
     public IReadOnlyList<DataCenter> DataCentersFor(TrunkKind kind) => IsUsOnly(kind)
-        ? [.. Catalog.DataCenters.Where(d => d.CountryCode == UnitedStates)]
+        ? [.. Catalog.DataCenters.Where(d => d.IsUnitedStates)]
         : Catalog.DataCenters;
 
-    /// <summary>P3: Cisco Webex trunks are available in US data centers only.</summary>
-    public static bool IsUsOnly(TrunkKind kind) => kind == TrunkKind.Of(ProviderType.CiscoWebex);
+    /// <summary>P3: Cisco Webex trunks are available in US data centers only (<see cref="TrunkKindInfo.UsOnly"/>).</summary>
+    public static bool IsUsOnly(TrunkKind kind) => TrunkKinds.Find(kind)?.UsOnly == true;
 
     /// <summary>
     /// The failover partner of a data center (rules N1, N3), or null for a standalone one. Pairs work both ways:

@@ -3,6 +3,9 @@ namespace TrunkPortal.Domain.Catalog;
 /// <summary>One data center of the catalog.</summary>
 public sealed record DataCenter
 {
+    /// <summary>The ISO 3166 alpha-3 code of the United States, spelled as the catalog must spell it (N4: upper case).</summary>
+    public const string UnitedStatesCode = "USA";
+
     /// <summary>The API's <c>location</c> value, e.g. "FRANKFURT", "SAO_PAULO".</summary>
     public string Code { get; init; } = "";
 
@@ -14,6 +17,9 @@ public sealed record DataCenter
 
     /// <summary>ISO 3166 alpha-3 of the country the data center is in; "USA" makes it a US data center (U1, P3).</summary>
     public string CountryCode { get; init; } = "";
+
+    /// <summary>U1, P3: the one answer to "is this a US data center"; exact, as the catalog validator accepts only upper case.</summary>
+    public bool IsUnitedStates => CountryCode == UnitedStatesCode;
 
     /// <summary>The seed's "Infobip static trunk SBC address" for legacy accounts (N1); null where the seed lists none.</summary>
     public string? StaticSbcIp { get; init; }

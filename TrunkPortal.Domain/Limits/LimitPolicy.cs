@@ -9,14 +9,18 @@ namespace TrunkPortal.Domain.Limits;
 public static class LimitPolicy
 {
     /// <summary>L1, L2, L5: may the account create one more trunk in <paramref name="location"/>?</summary>
-    public static LimitViolation? CheckCreate(AccountSnapshot account, string location)
+    public static LimitViolation? CheckCreate(AccountSnapshot account, string location) =>
+        CheckTrunkCount(account) ?? CheckLocation(account, location);
+
+    /// <summary>L1 only: may the account create one more trunk anywhere? The wizard asks before a data center is chosen.</summary>
+    public static LimitViolation? CheckTrunkCount(AccountSnapshot account)
     {
         ArgumentNullException.ThrowIfNull(account);
         var trunks = account.TrunkLocations.Count;
         var limit = account.Limits.TrunksPerAccount;
         return trunks >= limit
             ? new LimitViolation("L1", "trunks per account", limit, trunks, LimitMessages.TrunksPerAccount(trunks, limit))
-            : CheckLocation(account, location);
+            : null;
     }
 
     /// <summary>L2, L5 only: the wizard's data center step, before the rest of the trunk is known.</summary>

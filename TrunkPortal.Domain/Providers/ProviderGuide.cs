@@ -5,6 +5,8 @@ namespace TrunkPortal.Domain.Providers;
 /// <summary>What the trunk page and the wizard tell people about a provider trunk (P1-P4): notes and setup steps.</summary>
 public sealed record ProviderGuide(
     ProviderType Provider,
-    string DisplayName,
     IReadOnlyList<string> Notes,
-    IReadOnlyList<string> Steps);
+    IReadOnlyList<string> Steps)
+{
+    public string DisplayName => TrunkKinds.Of(TrunkKind.Of(Provider)).DisplayName;
+}

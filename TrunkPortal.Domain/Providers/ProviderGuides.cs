@@ -5,17 +5,15 @@ namespace TrunkPortal.Domain.Providers;
 /// <summary>P1-P4: the seed's "Specific notes for provider trunks", with the trunk's id filled in where a step needs it.</summary>
 public static class ProviderGuides
 {
+    /// <summary>The guide <see cref="TrunkKinds"/> names for <paramref name="provider"/>; throws for a provider it lacks.</summary>
     /// <param name="sipTrunkId">The trunk's id once created; null in the wizard.</param>
-    public static ProviderGuide For(ProviderType provider, string? sipTrunkId = null) => provider switch
-    {
-        ProviderType.Freshworks => Freshworks(),
-        ProviderType.GenesysCloud => Genesys(),
-        ProviderType.CiscoWebex => Cisco(),
-        _ => OpenAi(sipTrunkId),
-    };
+    public static ProviderGuide For(ProviderType provider, string? sipTrunkId = null) =>
+        TrunkKinds.Of(TrunkKind.Of(provider)).Guide is { } guide
+            ? guide(sipTrunkId)
+            : throw new ArgumentOutOfRangeException(nameof(provider), provider, "TrunkKinds names no guide for this provider.");
 
     /// <summary>P1: Twilio BYOC, channels per trunk inbound and as one group outbound, reports naming the oldest trunk.</summary>
-    private static ProviderGuide Freshworks() => new(ProviderType.Freshworks, "Freshworks",
+    internal static ProviderGuide Freshworks() => new(ProviderType.Freshworks,
         [
             "Freshcaller uses Twilio as its communication engine: configure a Bring Your Own Carrier (BYOC) connection " +
                 "with Twilio and have a properly configured Freshworks account (see the Freshworks documentation).",
@@ -29,7 +27,7 @@ public static class ProviderGuides
         []);
 
     /// <summary>P2: the region follows the Genesys Cloud login URL.</summary>
-    private static ProviderGuide Genesys() => new(ProviderType.GenesysCloud, "Genesys PureCloud",
+    internal static ProviderGuide Genesys() => new(ProviderType.GenesysCloud,
         [
             "Create the trunk in the region that matches the address you log in to Genesys Cloud with " +
                 "(for example https://login.mypurecloud.de is EU Central 1).",
@@ -38,7 +36,7 @@ public static class ProviderGuides
         []);
 
     /// <summary>P3: US data centers only.</summary>
-    private static ProviderGuide Cisco() => new(ProviderType.CiscoWebex, "Cisco Webex",
+    internal static ProviderGuide Cisco() => new(ProviderType.CiscoWebex,
         [
             "Cisco Webex trunks are available in the US only: choose a US data center.",
             "Provide your Cisco organization ID, and see the Cisco Webex Provider SIP Trunk Configuration Guide for the " +
@@ -47,7 +45,7 @@ public static class ProviderGuides
         []);
 
     /// <summary>P4: inbound through Call Routing; outbound calls from OpenAI are not supported, so a voice application places them.</summary>
-    private static ProviderGuide OpenAi(string? sipTrunkId) => new(ProviderType.OpenAiRealtime, "OpenAI Realtime",
+    internal static ProviderGuide OpenAi(string? sipTrunkId) => new(ProviderType.OpenAiRealtime,
         [
             "Provide your OpenAI Project ID. These trunks integrate directly with OpenAI; OpenAI Realtime deployments on " +
                 "Azure are not supported.",

@@ -10,7 +10,6 @@ public static class StatusNames
         AdminStatus.Enabled => "ENABLED",
         AdminStatus.Disabled => "DISABLED",
         AdminStatus.SystemDisabled => "SYSTEM_DISABLED",
-        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
     };
 
     public static string Of(ActionStatus status) => status switch
@@ -21,22 +20,13 @@ public static class StatusNames
         ActionStatus.Success => "SUCCESS",
         ActionStatus.Reset => "RESET",
         ActionStatus.Failed => "FAILED",
-        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
     };
 
     public static string Of(RegistrationStatus status) => status switch
     {
         RegistrationStatus.Registered => "REGISTERED",
         RegistrationStatus.Unregistered => "UNREGISTERED",
-        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
     };
 
-    public static string Of(TrunkType type) => type switch
-    {
-        TrunkType.Static => "STATIC",
-        TrunkType.Registered => "REGISTERED",
-        TrunkType.Provider => "PROVIDER",
-        TrunkType.Authenticated => "AUTHENTICATED",
-        _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
-    };
+    public static string Of(TrunkType type) => ApiNames.Of(type);
 }

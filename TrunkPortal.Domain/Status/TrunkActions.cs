@@ -26,7 +26,6 @@ public static class TrunkActions
             TrunkAction.CompleteAction or TrunkAction.FailAction => CheckSomethingPending(status, action),
             TrunkAction.RegisterClient => CheckRegistered(type) ?? RefusalMessages.RegistrationBlocked(status) ?? ActionCheck.Allow,
             TrunkAction.UnregisterAllClients => CheckRegistered(type) ?? ActionCheck.Allow,
-            _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
         };
     }
 
@@ -51,7 +50,7 @@ public static class TrunkActions
         AdminStatus.Disabled => ActionCheck.Allow,
         AdminStatus.Enabled => ActionCheck.Refuse("T1", "ENABLED",
             "The trunk is already ENABLED. To stop it processing calls, disable it."),
-        _ => ActionCheck.Refuse("T1", "SYSTEM_DISABLED",
+        AdminStatus.SystemDisabled => ActionCheck.Refuse("T1", "SYSTEM_DISABLED",
             "The trunk cannot be enabled: it is SYSTEM_DISABLED, which means the system disabled it"
             + RefusalMessages.Cause(status.SystemDisabledRootCause)
             + ". Support must fix the root cause first; the trunk then becomes DISABLED and you can enable it. "
@@ -63,7 +62,7 @@ public static class TrunkActions
         AdminStatus.Enabled => ActionCheck.Allow,
         AdminStatus.Disabled => ActionCheck.Refuse("T1", "DISABLED",
             "The trunk is already DISABLED and processes no calls. To process calls again, enable it."),
-        _ => ActionCheck.Refuse("T1", "SYSTEM_DISABLED",
+        AdminStatus.SystemDisabled => ActionCheck.Refuse("T1", "SYSTEM_DISABLED",
             "The trunk is already SYSTEM_DISABLED: the system disabled it and it processes no calls. "
             + "Once Support fixes the root cause it becomes DISABLED."),
     };

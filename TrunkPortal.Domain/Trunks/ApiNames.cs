@@ -7,29 +7,17 @@ namespace TrunkPortal.Domain.Trunks;
 /// <summary>The reference API's spelling of enum values, for messages (infobip-api-reference.md §2).</summary>
 public static class ApiNames
 {
-    public static string Of(TrunkType type) => type switch
-    {
-        TrunkType.Static => "STATIC",
-        TrunkType.Registered => "REGISTERED",
-        TrunkType.Provider => "PROVIDER",
-        TrunkType.Authenticated => "AUTHENTICATED",
-        _ => type.ToString(),
-    };
+    /// <summary>From <see cref="TrunkKinds"/>; throws for a type no kind has.</summary>
+    public static string Of(TrunkType type) =>
+        type == TrunkType.Provider ? TrunkKinds.ProviderTypeApiName : TrunkKinds.Of(new TrunkKind(type)).ApiName;
 
-    public static string Of(ProviderType provider) => provider switch
-    {
-        ProviderType.Freshworks => "FRESHWORKS",
-        ProviderType.GenesysCloud => "GENESYS_CLOUD",
-        ProviderType.CiscoWebex => "CISCO_WEBEX",
-        ProviderType.OpenAiRealtime => "OPENAI_REALTIME",
-        _ => provider.ToString(),
-    };
+    /// <summary>From <see cref="TrunkKinds"/>; throws for a provider no kind has.</summary>
+    public static string Of(ProviderType provider) => TrunkKinds.Of(TrunkKind.Of(provider)).ApiName;
 
     public static string Of(BillingPackageType package) => package switch
     {
         BillingPackageType.Metered => "METERED",
         BillingPackageType.Unlimited => "UNLIMITED",
-        _ => package.ToString(),
     };
 
     public static string Of(GenesysRegion region) =>
@@ -44,13 +32,22 @@ public static class ApiNames
         typeof(TEnum).GetField(value.ToString())?.GetCustomAttribute<JsonStringEnumMemberNameAttribute>()?.Name
         ?? JsonNamingPolicy.SnakeCaseUpper.ConvertName(value.ToString());
 
-    /// <summary>"STATIC" or "FRESHWORKS provider"; followed by "trunks" in messages.</summary>
+    /// <summary>
+    /// "STATIC" or "FRESHWORKS provider"; followed by "trunks" in messages. A request that names no kind yet (PROVIDER
+    /// without its provider) reads as its type.
+    /// </summary>
     public static string Of(TrunkKind kind) =>
-        kind is { Type: TrunkType.Provider, Provider: { } p } ? $"{Of(p)} provider" : Of(kind.Type);
+        kind is { Type: TrunkType.Provider, Provider: { } p } ? TrunkKinds.Of(TrunkKind.Of(p)).MessageName : Of(kind.Type);
 
-    public static string List(IEnumerable<string> items)
+    /// <summary>"A, B and C".</summary>
+    public static string List(IEnumerable<string> items) => Join(items, "and");
+
+    /// <summary>"A, B or C": what a value may be.</summary>
+    public static string Either(IEnumerable<string> items) => Join(items, "or");
+
+    private static string Join(IEnumerable<string> items, string conjunction)
     {
         var all = items.ToList();
-        return all.Count <= 1 ? string.Concat(all) : $"{string.Join(", ", all.Take(all.Count - 1))} and {all[^1]}";
+        return all.Count <= 1 ? string.Concat(all) : $"{string.Join(", ", all.Take(all.Count - 1))} {conjunction} {all[^1]}";
     }
 }

@@ -41,6 +41,6 @@ public static class AuthenticatedPresets
         AiPlatform.ElevenLabs => AuthenticatedSetupSteps.ElevenLabs(values),
         AiPlatform.RetellAi => AuthenticatedSetupSteps.RetellAi(values),
         AiPlatform.Vapi => AuthenticatedSetupSteps.Vapi(values),
-        _ => AuthenticatedSetupSteps.Other(values),
+        AiPlatform.Other => AuthenticatedSetupSteps.Other(values),
     };
 }

@@ -3,14 +3,8 @@ namespace TrunkPortal.Domain.Trunks;
 /// <summary>Rule F1: the seed's "Main trunk settings" matrix, which fields each trunk kind has.</summary>
 public static class FieldMatrix
 {
-    /// <summary>Every trunk kind a person can create: three INFOBIP types and the four providers.</summary>
-    public static IReadOnlyList<TrunkKind> AllKinds { get; } =
-    [
-        TrunkKind.Static,
-        TrunkKind.Registered,
-        TrunkKind.Authenticated,
-        .. Enum.GetValues<ProviderType>().Select(TrunkKind.Of),
-    ];
+    /// <summary>Every trunk kind a person can create: three INFOBIP types and the four providers (<see cref="TrunkKinds"/>).</summary>
+    public static IReadOnlyList<TrunkKind> AllKinds { get; } = [.. TrunkKinds.All.Select(k => k.Kind)];
 
     /// <summary>F1: whether <paramref name="kind"/> has <paramref name="field"/> as an input.</summary>
     public static bool Applies(TrunkKind kind, TrunkField field) => field switch

@@ -8,7 +8,8 @@ namespace TrunkPortal.Domain.Trunks;
 /// </summary>
 public sealed record TrunkValidationContext
 {
-    public const string UsCountryCode = "USA";
+    /// <summary>B3: the one country code UNLIMITED supports.</summary>
+    public const string UsCountryCode = DataCenter.UnitedStatesCode;
 
     public required PortalCatalog Catalog { get; init; }
 
@@ -29,11 +30,10 @@ public sealed record TrunkValidationContext
     internal DataCenter? FindDataCenter(string? code) =>
         code is null ? null : Catalog.DataCenters.FirstOrDefault(dc => string.Equals(dc.Code, code, StringComparison.Ordinal));
 
-    internal bool IsUsDataCenter(string? code) =>
-        FindDataCenter(code) is { } dc && string.Equals(dc.CountryCode, UsCountryCode, StringComparison.OrdinalIgnoreCase);
+    internal bool IsUsDataCenter(string? code) => FindDataCenter(code)?.IsUnitedStates == true;
 
     internal IEnumerable<string> UsDataCenterCodes() =>
-        Catalog.DataCenters.Where(dc => IsUsDataCenter(dc.Code)).Select(dc => dc.Code);
+        Catalog.DataCenters.Where(dc => dc.IsUnitedStates).Select(dc => dc.Code);
 
     /// <summary>F3: names compare trimmed and ignoring case; the edited trunk does not clash with itself.</summary>
     internal bool IsNameTaken(string? name)

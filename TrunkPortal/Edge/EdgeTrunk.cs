@@ -28,10 +28,9 @@ public sealed record EdgeTrunk(
         var dataCenters = EdgePlacement.DataCentersOf(catalog, t.Location);
         var subscriber = t.Type switch
         {
-            TrunkType.Registered when t.Username is not null && t.PasswordHa1 is not null => new EdgeSubscriber(t.Username, t.PasswordHa1),
-            TrunkType.Authenticated when t.InboundDigestUsername is not null && t.InboundDigestHa1 is not null =>
-                new EdgeSubscriber(t.InboundDigestUsername, t.InboundDigestHa1),
-            _ => null,
+            TrunkType.Registered => SubscriberOf(t.Username, t.PasswordHa1),
+            TrunkType.Authenticated => SubscriberOf(t.InboundDigestUsername, t.InboundDigestHa1),
+            TrunkType.Static or TrunkType.Provider => null,
         };
         return new EdgeTrunk(
             t.Id,
@@ -47,6 +46,10 @@ public sealed record EdgeTrunk(
 
     /// <summary>Whether the edge must hold the trunk at all: not a FAILED one (no traffic, T3), not a deleted one.</summary>
     public static bool Holds(TrunkEntity t) => EdgePlacement.IsHeld(t.ActionStatus, t.DeletedAt is not null);
+
+    // A DIGEST identity exists once its credentials were issued; before that the trunk has no subscriber.
+    private static EdgeSubscriber? SubscriberOf(string? username, string? ha1) =>
+        username is not null && ha1 is not null ? new EdgeSubscriber(username, ha1) : null;
 }
 
 /// <summary>

@@ -21,6 +21,16 @@ public sealed record AccountContext(
 
     public IReadOnlyCollection<string> NamesExcept(Guid? trunkId) =>
         [.. LiveTrunks.Where(t => t.Id != trunkId).Select(t => t.Name)];
+
+    /// <summary>What the trunk validators know of this account, for a new trunk or the one with <paramref name="editedTrunkId"/>.</summary>
+    public TrunkValidationContext ValidationContext(PortalCatalog catalog, Guid? editedTrunkId) => new()
+    {
+        Catalog = catalog,
+        ActivatedPlans = ActivatedPlans,
+        ServiceAddressIds = ServiceAddressIds,
+        ExistingTrunkNames = LiveTrunks.ToDictionary(t => t.Id.ToString(), t => t.Name),
+        EditedTrunkId = editedTrunkId?.ToString(),
+    };
 }
 
 /// <summary>A trunk that is not deleted: its name (F3) and data center (L1, L2, L5).</summary>

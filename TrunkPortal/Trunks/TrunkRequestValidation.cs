@@ -33,15 +33,7 @@ internal sealed class TrunkRequestValidation(PortalCatalog catalog, CatalogLooku
 
     public async Task<IReadOnlyList<FieldError>> ValidateAsync(TrunkRequest settings, AccountContext account, Guid? trunkId, CancellationToken cancellationToken)
     {
-        var context = new TrunkValidationContext
-        {
-            Catalog = catalog,
-            ActivatedPlans = account.ActivatedPlans,
-            ServiceAddressIds = account.ServiceAddressIds,
-            ExistingTrunkNames = account.LiveTrunks.ToDictionary(t => t.Id.ToString(), t => t.Name),
-            EditedTrunkId = trunkId?.ToString(),
-        };
-        var result = await new TrunkRequestValidator(context).ValidateAsync(settings, cancellationToken);
+        var result = await new TrunkRequestValidator(account.ValidationContext(catalog, trunkId)).ValidateAsync(settings, cancellationToken);
         return [.. result.Errors
             .Where(e => e.Severity == Severity.Error)
             .Select(e => new FieldError(e.PropertyName, e.ErrorMessage))];

@@ -61,8 +61,11 @@ internal sealed partial class TrunkService
                     OutboundDigestUsername = authenticated.Shown.OutboundDigestUsername,
                     OutboundDigestPassword = authenticated.Shown.OutboundDigestPassword,
                 };
-            default:
+            case TrunkType.Static:
+            case TrunkType.Provider:
                 return null;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(trunk), trunk.Type, "Unknown trunk type.");
         }
     }
 

@@ -25,15 +25,16 @@ public sealed class WizardStepsTests : PortalContext
 
     [Theory]
     [Trait("Rule", "F1")]
-    [InlineData(WizardChoice.Static, "SIP trunk type|Codec|DTMF|TLS encryption|SIP Options")]
-    [InlineData(WizardChoice.Registered, "SIP trunk type|Codec|DTMF|TLS encryption|Invite Challenge Authentication")]
-    [InlineData(WizardChoice.Authenticated, "SIP trunk type|Codec|DTMF|TLS encryption|DIGEST Authentication|Header Value")]
-    [InlineData(WizardChoice.Freshworks, "Twilio Account SID|Destination Host")]
-    [InlineData(WizardChoice.GenesysCloud, "TLS encryption|Genesys login URL")]
-    [InlineData(WizardChoice.CiscoWebex, "TLS encryption|Cisco organization ID")]
-    [InlineData(WizardChoice.OpenAiRealtime, "TLS encryption|OpenAI Project ID")]
-    public async Task MainSettings_ShouldShowOnlyTheKindsFields_WhenAKindIsChosen(WizardChoice choice, string expected)
+    [InlineData(TrunkType.Static, null, "SIP trunk type|Codec|DTMF|TLS encryption|SIP Options")]
+    [InlineData(TrunkType.Registered, null, "SIP trunk type|Codec|DTMF|TLS encryption|Invite Challenge Authentication")]
+    [InlineData(TrunkType.Authenticated, null, "SIP trunk type|Codec|DTMF|TLS encryption|DIGEST Authentication|Header Value")]
+    [InlineData(TrunkType.Provider, ProviderType.Freshworks, "Twilio Account SID|Destination Host")]
+    [InlineData(TrunkType.Provider, ProviderType.GenesysCloud, "TLS encryption|Genesys login URL")]
+    [InlineData(TrunkType.Provider, ProviderType.CiscoWebex, "TLS encryption|Cisco organization ID")]
+    [InlineData(TrunkType.Provider, ProviderType.OpenAiRealtime, "TLS encryption|OpenAI Project ID")]
+    public async Task MainSettings_ShouldShowOnlyTheKindsFields_WhenAKindIsChosen(TrunkType type, ProviderType? provider, string expected)
     {
+        var choice = new TrunkKind(type, provider);
         var draft = new TrunkDraft();
         draft.Choose(choice);
 
@@ -51,11 +52,32 @@ public sealed class WizardStepsTests : PortalContext
     }
 
     [Fact]
+    [Trait("Rule", "F1")]
+    public void Provider_ShouldOfferEveryKindInTheSeedsOrder_WithItsTitleAndPurpose()
+    {
+        var draft = new TrunkDraft();
+
+        var cut = Render<ProviderStep>(p => p.Add(s => s.Draft, draft));
+        var offered = cut.FindAll("label.mud-radio").Select(r => string.Join("|", r.QuerySelectorAll("p").Select(t => t.TextContent.Trim())));
+
+        Assert.Equal(
+        [
+            "SIP trunk: static|Your PBX or SBC has fixed IP addresses; traffic is allowed by source and destination IP.",
+            "SIP trunk: registered|Your PBX registers to the platform with a username and password; no fixed IP needed.",
+            "SIP trunk: authenticated|Connect an AI voice platform (ElevenLabs, Retell AI, Vapi or another) over TLS with an access code and DIGEST credentials.",
+            "Freshworks|Use Freshcaller with this platform as the voice carrier (Twilio BYOC).",
+            "Genesys PureCloud|Connect your Genesys Cloud contact center for inbound and outbound calls.",
+            "Cisco Webex|Bring this platform as your carrier into Cisco Webex Calling (US only).",
+            "OpenAI Realtime|Send calls straight to your OpenAI Realtime project over SIP.",
+        ], offered);
+    }
+
+    [Fact]
     [Trait("Rule", "F2")]
     public async Task MainSettings_ShouldShowDtmfFaxNumberFormatAndAnonymizationAsLabelledChoices()
     {
         var draft = new TrunkDraft();
-        draft.Choose(WizardChoice.Static);
+        draft.Choose(TrunkKind.Static);
 
         var cut = RenderMain(draft, await WizardContextAsync(Acme));
 
@@ -77,7 +99,7 @@ public sealed class WizardStepsTests : PortalContext
     public async Task MainSettings_ShouldSetTheDraft_WhenAChoiceIsClickedOnce(string group, string option)
     {
         var draft = new TrunkDraft();
-        draft.Choose(WizardChoice.Static);
+        draft.Choose(TrunkKind.Static);
         var cut = RenderMain(draft, await WizardContextAsync(Acme));
 
         var radioGroup = cut.FindAll("[role=radiogroup][aria-labelledby]")
@@ -225,7 +247,7 @@ public sealed class WizardStepsTests : PortalContext
     public async Task Review_ShouldNameOnlyTheSbcAddressesTheDialogShows_WhenTheAccountIsLegacy(string location, string note)
     {
         var draft = new TrunkDraft();
-        draft.Choose(WizardChoice.Registered);
+        draft.Choose(TrunkKind.Registered);
         draft.Request.Name = "Legacy PBX";
         draft.Request.Location = location;
 

@@ -22,6 +22,18 @@ public partial class LimitPolicyTests
 
     [Theory]
     [Trait("Rule", "L1")]
+    [InlineData(9, null)]
+    [InlineData(10, "L1")]
+    [InlineData(11, "L1")]
+    public void CheckTrunkCount_ShouldRefuseAsCheckCreateDoes_WhatEverTheDataCenter(int trunks, string? rule)
+    {
+        var account = Account(null, ("FRANKFURT", 5), ("NEW_YORK", trunks - 5));
+        Assert.Equal(rule, LimitPolicy.CheckTrunkCount(account)?.RuleId);
+        Assert.Equal(LimitPolicy.CheckCreate(account, "FRANKFURT")?.Message, LimitPolicy.CheckTrunkCount(account)?.Message);
+    }
+
+    [Theory]
+    [Trait("Rule", "L1")]
     [InlineData(11, null)]
     [InlineData(12, "L1")]
     public void CheckCreate_ShouldApplyOverride_WhenSupportRaisedTrunksPerAccount(int trunks, string? rule)

@@ -24,7 +24,7 @@ public static class TrunkResponseMapper
                 Id = Id(view), Name = s.Name, SbcHosts = Sbc(view), Username = view.Username, InviteAuthentication = s.InviteAuthentication,
             },
             TrunkType.Provider => new ProviderSipTrunkResponse { Id = Id(view), Name = s.Name, SbcHosts = Sbc(view), Provider = Provider(s) },
-            _ => new AuthenticatedSipTrunkResponse
+            TrunkType.Authenticated => new AuthenticatedSipTrunkResponse
             {
                 Id = Id(view), Name = s.Name, SbcHosts = Sbc(view),
                 Authentication = new(new(s.DigestAuthenticationEnabled), new(s.RemoteFqdn)),
@@ -66,7 +66,7 @@ public static class TrunkResponseMapper
                 Username = secrets?.Username ?? view.Username, Password = secrets?.Password, InviteAuthentication = s.InviteAuthentication,
             },
             TrunkType.Provider => new CreateProviderSipTrunkResponse { Id = Id(view), Name = s.Name, SbcHosts = Sbc(view), Provider = Provider(s) },
-            _ => new CreateAuthenticatedSipTrunkResponse
+            TrunkType.Authenticated => new CreateAuthenticatedSipTrunkResponse
             {
                 Id = Id(view), Name = s.Name, SbcHosts = Sbc(view),
                 Tls = Tls(s), Codecs = s.Codecs, Dtmf = s.Dtmf, Fax = s.Fax, NumberFormat = s.NumberFormat, Anonymization = s.Anonymization,
@@ -86,7 +86,7 @@ public static class TrunkResponseMapper
     {
         TrunkType.Registered => new RegisteredSipTrunkResetPasswordResponse(secrets.Username, secrets.Password),
         TrunkType.Authenticated => new AuthenticatedSipTrunkResetPasswordResponse(Credentials(secrets, null)),
-        _ => null,
+        TrunkType.Static or TrunkType.Provider => null,
     };
 
     public static ExtendedSipTrunkStatusResponse ToStatusResponse(TrunkStatusView status) =>
@@ -117,7 +117,7 @@ public static class TrunkResponseMapper
         ProviderType.GenesysCloud => new GenesysCloudProviderResponse { Region = s.GenesysRegion },
         ProviderType.CiscoWebex => new CiscoWebexProviderResponse { CiscoUuid = s.CiscoUuid },
         ProviderType.OpenAiRealtime => new OpenAiProviderResponse { ProjectId = s.ProjectId },
-        _ => null,
+        null => null,
     };
 
     private static SipTrunkAuthenticationWithCredentialsDto Credentials(IssuedSecrets? secrets, TrunkView? view) => new(

@@ -94,7 +94,7 @@ public partial class CreateTrunkWizard
         WizardStep.Plan => "Plan and channels",
         WizardStep.MainSettings => "Main settings",
         WizardStep.IpConfiguration => "IP configuration",
-        _ => "Review order",
+        WizardStep.Review => "Review order",
     };
 
     private IReadOnlyDictionary<string, string> Errors(WizardStep step) =>

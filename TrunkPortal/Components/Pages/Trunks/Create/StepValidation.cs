@@ -20,7 +20,7 @@ public static class StepValidation
             WizardStep.Plan => new PlanStepValidator(validationContext),
             WizardStep.MainSettings => new MainSettingsStepValidator(validationContext),
             WizardStep.IpConfiguration => new IpConfigurationStepValidator(),
-            _ => new TrunkRequestValidator(validationContext),
+            WizardStep.Review => new TrunkRequestValidator(validationContext),
         };
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var failure in validator.Validate(draft.Request).Errors.Where(e => e.Severity == Severity.Error))
@@ -53,14 +53,8 @@ public static class StepValidation
         return [.. new MainSettingsStepValidator(ValidationContextOf(context)).Validate(draft.Request).Warnings().Select(w => w.ErrorMessage)];
     }
 
-    private static TrunkValidationContext ValidationContextOf(WizardContext context) => new()
-    {
-        Catalog = context.Catalog.Catalog,
-        ActivatedPlans = context.Account.ActivatedPlans,
-        ServiceAddressIds = context.Account.ServiceAddressIds,
-        ExistingTrunkNames = context.Account.LiveTrunks.ToDictionary(t => t.Id.ToString(), t => t.Name),
-        EditedTrunkId = context.EditedTrunkId?.ToString(),
-    };
+    private static TrunkValidationContext ValidationContextOf(WizardContext context) =>
+        context.Account.ValidationContext(context.Catalog.Catalog, context.EditedTrunkId);
 
     /// <summary>L1 at the first step, L2 and L5 once a data center is chosen, L3 and L4 at the IP step.</summary>
     public static LimitViolation? LimitFor(WizardStep step, TrunkDraft draft, WizardContext context)
@@ -69,11 +63,10 @@ public static class StepValidation
         var r = draft.Request;
         return step switch
         {
-            WizardStep.Provider when !draft.IsEdit && snapshot.TrunkLocations.Count >= snapshot.Limits.TrunksPerAccount =>
-                LimitPolicy.CheckCreate(snapshot, snapshot.DataCentersInUse.FirstOrDefault() ?? ""),
-            WizardStep.MainSettings when !draft.IsEdit && r.Location is { } location => LimitPolicy.CheckLocation(snapshot, location),
+            WizardStep.Provider => draft.IsEdit ? null : LimitPolicy.CheckTrunkCount(snapshot),
+            WizardStep.MainSettings => !draft.IsEdit && r.Location is { } location ? LimitPolicy.CheckLocation(snapshot, location) : null,
             WizardStep.IpConfiguration => LimitPolicy.CheckHosts(r.SourceHosts?.Count ?? 0, r.DestinationHosts?.Count ?? 0, snapshot.Limits),
-            _ => null,
+            WizardStep.Plan or WizardStep.Review => null,
         };
     }
 }

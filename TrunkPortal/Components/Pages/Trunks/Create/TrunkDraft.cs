@@ -9,9 +9,7 @@ namespace TrunkPortal.Components.Pages.Trunks.Create;
 /// </summary>
 public sealed class TrunkDraft
 {
-    public TrunkRequest Request { get; private set; } = NewRequest(WizardChoice.Static);
-
-    public WizardChoice Choice { get; private set; } = WizardChoice.Static;
+    public TrunkRequest Request { get; private set; } = NewRequest(TrunkKind.Static);
 
     public AiPlatform Preset { get; set; } = AiPlatform.ElevenLabs;
 
@@ -58,21 +56,20 @@ public sealed class TrunkDraft
     public bool IsStatic => Request.Type == TrunkType.Static;
 
     /// <summary>A different provider: keep what the new kind shares (name, plan, channels, location), clear the rest (F1).</summary>
-    public void Choose(WizardChoice choice)
+    public void Choose(TrunkKind kind)
     {
-        if (choice == Choice)
+        if (kind == Kind)
         {
             return;
         }
-        var next = NewRequest(choice);
+        var next = NewRequest(kind);
         next.Name = Request.Name;
         next.ChannelLimit = Request.ChannelLimit;
         next.BillingPackage = Request.BillingPackage;
         next.Location = Request.Location;
         next.InternationalCallsAllowed = Request.InternationalCallsAllowed;
         Request = next;
-        Choice = choice;
-        if (choice == WizardChoice.Authenticated)
+        if (kind == TrunkKind.Authenticated)
         {
             ApplyPreset(Preset);
         }
@@ -91,7 +88,6 @@ public sealed class TrunkDraft
     public static TrunkDraft ForEdit(Guid trunkId, TrunkRequest settings)
     {
         var draft = new TrunkDraft { EditedTrunkId = trunkId };
-        draft.Choice = WizardChoices.Of(settings.Kind);
         draft.Request = settings;
         if (settings.Type == TrunkType.Authenticated)
         {
@@ -100,10 +96,9 @@ public sealed class TrunkDraft
         return draft;
     }
 
-    /// <summary>A new request of <paramref name="choice"/>'s kind with the wizard's starting values; fields the kind lacks stay null (F1).</summary>
-    private static TrunkRequest NewRequest(WizardChoice choice)
+    /// <summary>A new request of <paramref name="kind"/> with the wizard's starting values; fields the kind lacks stay null (F1).</summary>
+    private static TrunkRequest NewRequest(TrunkKind kind)
     {
-        var kind = WizardChoices.KindOf(choice);
         var request = new TrunkRequest
         {
             Type = kind.Type,

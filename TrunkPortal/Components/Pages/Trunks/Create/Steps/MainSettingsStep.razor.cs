@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using TrunkPortal.Domain.Providers;
 using TrunkPortal.Domain.Trunks;
@@ -40,12 +41,8 @@ public partial class MainSettingsStep
 
     private string? Err(string key) => Errors.GetValueOrDefault(key);
 
-    private string TypeName => Draft.Request.Type switch
-    {
-        TrunkType.Static => "Static",
-        TrunkType.Registered => "Registered",
-        _ => "Authenticated",
-    };
+    // "Static", "Registered", "Authenticated": the kind's API name as a word.
+    private string TypeName => CultureInfo.InvariantCulture.TextInfo.ToTitleCase(TrunkKinds.Of(Draft.Kind).ApiName.ToLowerInvariant());
 
     private string DefaultLocationText =>
         $"Default: {Context.DataCenterName(Context.Catalog.DefaultLocationFor(Draft.Kind, Draft.Request.GenesysRegion))}";
