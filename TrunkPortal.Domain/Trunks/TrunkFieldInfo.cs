@@ -38,6 +38,9 @@ public abstract record TrunkFieldInfo
     /// <summary>R3: never shown in clear in the audit log.</summary>
     public bool Secret { get; init; }
 
+    /// <summary>The field's value as the review or the trunk page shows it; null for no row.</summary>
+    public Func<TrunkRequest, SettingsRowContext, string?> Show { get; init; } = (_, _) => null;
+
     /// <summary>The JSON object the field sits in ("provider", "billingPackage"), or "" for a top-level field.</summary>
     public string JsonObject => ApiName.Contains('.') ? ApiName[..ApiName.IndexOf('.')] : "";
 
