@@ -12,11 +12,10 @@ public sealed class FieldApplicabilityValidator : AbstractValidator<TrunkRequest
         {
             foreach (var field in Enum.GetValues<TrunkField>())
             {
-                if (TrunkFieldAccess.IsGiven(request, field) && !FieldMatrix.Applies(request.Kind, field)
-                    && !FieldMatrix.CarriesImpliedValue(request, field))
+                var info = TrunkFields.Of(field);
+                if (info.IsGiven(request) && !info.AppliesTo(request.Kind) && !info.CarriesImpliedValue(request))
                 {
-                    c.AddFailure(new ValidationFailure(
-                        TrunkFieldAccess.PropertyName(field), FieldMatrix.NotApplicableMessage(request.Kind, field)));
+                    c.AddFailure(new ValidationFailure(info.Member, FieldMatrix.NotApplicableMessage(request.Kind, field)));
                 }
             }
         });

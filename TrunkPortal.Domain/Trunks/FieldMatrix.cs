@@ -7,25 +7,7 @@ public static class FieldMatrix
     public static IReadOnlyList<TrunkKind> AllKinds { get; } = [.. TrunkKinds.All.Select(k => k.Kind)];
 
     /// <summary>F1: whether <paramref name="kind"/> has <paramref name="field"/> as an input.</summary>
-    public static bool Applies(TrunkKind kind, TrunkField field) => field switch
-    {
-        TrunkField.Name or TrunkField.Location or TrunkField.ServiceAddress or TrunkField.InternationalCalls => true,
-        TrunkField.Codecs or TrunkField.Dtmf or TrunkField.Fax or TrunkField.NumberFormat or TrunkField.Anonymization =>
-            kind.Type != TrunkType.Provider,
-        // AUTHENTICATED trunks always use TLS, so it is not an input; FRESHWORKS has no TLS choice.
-        TrunkField.Tls => kind.Type is TrunkType.Static or TrunkType.Registered ||
-            (kind.Type == TrunkType.Provider && kind.Provider != ProviderType.Freshworks),
-        TrunkField.SipOptions or TrunkField.SourceHosts or TrunkField.DestinationHosts or TrunkField.Strategy =>
-            kind.Type == TrunkType.Static,
-        TrunkField.InviteAuthentication => kind.Type == TrunkType.Registered,
-        TrunkField.DigestAuthentication or TrunkField.HeaderValue or TrunkField.RemoteFqdn =>
-            kind.Type == TrunkType.Authenticated,
-        TrunkField.AccountSid or TrunkField.SipDomain => kind == TrunkKind.Of(ProviderType.Freshworks),
-        TrunkField.GenesysRegion => kind == TrunkKind.Of(ProviderType.GenesysCloud),
-        TrunkField.CiscoUuid => kind == TrunkKind.Of(ProviderType.CiscoWebex),
-        TrunkField.ProjectId => kind == TrunkKind.Of(ProviderType.OpenAiRealtime),
-        _ => false,
-    };
+    public static bool Applies(TrunkKind kind, TrunkField field) => TrunkFields.Of(field).AppliesTo(kind);
 
     /// <summary>F1: AUTHENTICATED trunks always use TLS; the answer reports tls=true for them.</summary>
     public static bool IsTlsAlwaysOn(TrunkKind kind) => kind.Type == TrunkType.Authenticated;
@@ -35,25 +17,23 @@ public static class FieldMatrix
     /// request shape carries it: its provider request has <c>tls</c> (default false) for every provider, so a FRESHWORKS
     /// trunk accepts <c>"tls": false</c> and refuses only <c>true</c>. (The authenticated request has no <c>tls</c>.)
     /// </summary>
-    public static bool CarriesImpliedValue(TrunkRequest request, TrunkField field) => field switch
-    {
-        TrunkField.Tls => request.Kind.Type == TrunkType.Provider && request.Tls == false,
-        _ => false,
-    };
+    public static bool CarriesImpliedValue(TrunkRequest request, TrunkField field) =>
+        TrunkFields.Of(field).CarriesImpliedValue(request);
 
     /// <summary>The fields the wizard shows for <paramref name="kind"/>, in the order of <see cref="TrunkField"/>.</summary>
     public static IReadOnlyList<TrunkField> FieldsOf(TrunkKind kind) =>
         Enum.GetValues<TrunkField>().Where(f => Applies(kind, f)).ToList();
 
     /// <summary>The field's name in the reference API, e.g. "sipOptions", "provider.accountSid".</summary>
-    public static string ApiName(TrunkField field) => TrunkFieldAccess.ApiName(field);
+    public static string ApiName(TrunkField field) => TrunkFields.Of(field).ApiName;
 
     /// <summary>Forgets values the request's kind does not have, e.g. after the wizard's kind changed.</summary>
     public static void ClearInapplicable(TrunkRequest request)
     {
-        foreach (var field in Enum.GetValues<TrunkField>().Where(f => !Applies(request.Kind, f)))
+        var kind = request.Kind;
+        foreach (var field in TrunkFields.All.Where(f => !f.AppliesTo(kind)))
         {
-            TrunkFieldAccess.Clear(request, field);
+            field.Clear(request);
         }
     }
 

@@ -20,31 +20,32 @@ public static class ImmutableFields
     public static IReadOnlyList<string> Violations(TrunkRequest existing, TrunkRequest update)
     {
         var messages = new List<string>();
-        void Compare<T>(string field, T? before, T? after)
+        void Add(string field, object? before) =>
+            messages.Add($"{field} cannot be changed after the trunk is created (it is {Show(before)}); " +
+                "to use a different value, create a new trunk.");
+
+        if (ApiNames.Of(existing.Type) != ApiNames.Of(update.Type))
         {
-            if (after is not null && !EqualityComparer<T>.Default.Equals(before, after))
+            Add("type", ApiNames.Of(existing.Type));
+        }
+
+        if (update.Provider is not null && existing.Provider != update.Provider)
+        {
+            Add("provider", existing.Provider);
+        }
+
+        foreach (var field in TrunkFields.Fixed)
+        {
+            if (field.Changes(existing, update, out var before))
             {
-                messages.Add($"{field} cannot be changed after the trunk is created (it is {Show(before)}); " +
-                    "to use a different value, create a new trunk.");
+                Add(field.ApiName, before);
             }
         }
 
-        Compare("type", ApiNames.Of(existing.Type), ApiNames.Of(update.Type));
-        Compare("provider", existing.Provider, update.Provider);
-        Compare("location", existing.Location, update.Location);
-        Compare("billingPackage.packageType", existing.BillingPackage.PackageType, update.BillingPackage.PackageType);
-        Compare("billingPackage.countryCode", existing.BillingPackage.CountryCode, update.BillingPackage.CountryCode);
-        Compare("billingPackage.addressId", existing.BillingPackage.AddressId, update.BillingPackage.AddressId);
-        Compare("tls", existing.Tls, update.Tls);
-        Compare("provider.accountSid", existing.AccountSid, update.AccountSid);
-        Compare("provider.sipDomain", existing.SipDomain, update.SipDomain);
-        Compare("provider.region", existing.GenesysRegion, update.GenesysRegion);
-        Compare("provider.ciscoUUID", existing.CiscoUuid, update.CiscoUuid);
-        Compare("provider.projectId", existing.ProjectId, update.ProjectId);
         return messages;
     }
 
-    private static string Show<T>(T? value) => value switch
+    private static string Show(object? value) => value switch
     {
         null => "not set",
         bool b => b ? "on" : "off",

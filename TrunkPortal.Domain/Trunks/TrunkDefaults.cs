@@ -25,38 +25,24 @@ public static class TrunkDefaults
     public static void ApplyCreateDefaults(TrunkRequest request)
     {
         request.Name = (request.Name ?? "").Trim();
-        request.InternationalCallsAllowed ??= false;
+        foreach (var field in TrunkFields.All)
+        {
+            field.ApplyDefault(request);
+        }
+
         var kind = request.Kind;
-        if (FieldMatrix.Applies(kind, TrunkField.Tls))
+        if (FieldMatrix.Applies(kind, TrunkField.SourceHosts))
         {
-            request.Tls ??= false;
-        }
-
-        if (FieldMatrix.Applies(kind, TrunkField.Dtmf))
-        {
-            request.Codecs ??= [.. DefaultCodecs];
-            request.Dtmf ??= DefaultDtmf;
-            request.Fax ??= DefaultFax;
-            request.Anonymization ??= DefaultAnonymization;
-            request.NumberFormat ??= DefaultNumberFormat;
-        }
-
-        if (kind.Type == TrunkType.Static)
-        {
-            request.SipOptionsEnabled ??= false;
-            request.Strategy ??= DefaultStrategy;
             request.SourceHosts = Normalise(request.SourceHosts, HostParser.ParseSourceHost);
+        }
+
+        if (FieldMatrix.Applies(kind, TrunkField.DestinationHosts))
+        {
             request.DestinationHosts = Normalise(request.DestinationHosts, HostParser.ParseDestinationHost);
         }
 
-        if (kind.Type == TrunkType.Registered)
+        if (FieldMatrix.Applies(kind, TrunkField.RemoteFqdn))
         {
-            request.InviteAuthentication ??= false;
-        }
-
-        if (kind.Type == TrunkType.Authenticated)
-        {
-            request.DigestAuthenticationEnabled ??= false;
             request.RemoteFqdn = HostParser.ParseFqdnWithOptionalPort(request.RemoteFqdn) is { IsSuccess: true } fqdn
                 ? fqdn.Host.ToString()
                 : request.RemoteFqdn;
@@ -72,19 +58,12 @@ public static class TrunkDefaults
     {
         update.Type = existing.Type;
         update.Provider = existing.Provider;
-        update.Location = existing.Location;
-        update.BillingPackage = new BillingPackage
+        update.BillingPackage = new BillingPackage();
+        foreach (var field in TrunkFields.Fixed)
         {
-            PackageType = existing.BillingPackage.PackageType,
-            CountryCode = existing.BillingPackage.CountryCode,
-            AddressId = existing.BillingPackage.AddressId,
-        };
-        update.Tls = existing.Tls;
-        update.AccountSid = existing.AccountSid;
-        update.SipDomain = existing.SipDomain;
-        update.GenesysRegion = existing.GenesysRegion;
-        update.CiscoUuid = existing.CiscoUuid;
-        update.ProjectId = existing.ProjectId;
+            field.CopyStored(update, existing);
+        }
+
         update.ChannelLimit ??= existing.ChannelLimit;
         ApplyCreateDefaults(update);
     }

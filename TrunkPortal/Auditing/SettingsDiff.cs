@@ -17,7 +17,7 @@ public static class SettingsDiff
         .GetProperties(BindingFlags.Public | BindingFlags.Instance);
 
     /// <summary>Secrets never reach the log in clear (R3): a change shows as "(changed)".</summary>
-    private static readonly HashSet<string> _secretFields = [nameof(TrunkRequest.HeaderValue)];
+    private static readonly HashSet<string> _secretFields = [.. TrunkFields.All.Where(f => f.Secret).Select(f => f.Member)];
 
     /// <summary>Every field of <paramref name="after"/> that differs from <paramref name="before"/> (null before: a creation).</summary>
     public static List<FieldChange> Between(TrunkRequest? before, TrunkRequest after)

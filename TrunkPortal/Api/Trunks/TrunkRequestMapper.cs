@@ -67,25 +67,25 @@ public static class TrunkRequestMapper
     /// </summary>
     public static void KeepFixedSettings(TrunkRequest request, TrunkRequest stored)
     {
-        request.Location ??= stored.Location;
-        request.Tls ??= stored.Tls;
-        if (request.BillingPackage.PackageType is null && request.BillingPackage.CountryCode is null && request.BillingPackage.AddressId is null)
-        {
-            request.BillingPackage = stored.BillingPackage;
-        }
-
+        var billingOmitted = TrunkFields.All.Where(f => f.JsonObject == "billingPackage").All(f => !f.IsGiven(request));
         if (request.Type == TrunkType.Provider && request.Type == stored.Type && request.Provider is null)
         {
             request.Provider = stored.Provider;
         }
 
-        if (request.Provider is not null && request.Provider == stored.Provider)
+        var sameProvider = request.Provider is not null && request.Provider == stored.Provider;
+        foreach (var field in TrunkFields.Fixed)
         {
-            request.AccountSid ??= stored.AccountSid;
-            request.SipDomain ??= stored.SipDomain;
-            request.GenesysRegion ??= stored.GenesysRegion;
-            request.CiscoUuid ??= stored.CiscoUuid;
-            request.ProjectId ??= stored.ProjectId;
+            var keep = field.JsonObject switch
+            {
+                "billingPackage" => billingOmitted,
+                "provider" => sameProvider,
+                _ => true,
+            };
+            if (keep)
+            {
+                field.KeepStoredWhenOmitted(request, stored);
+            }
         }
     }
 

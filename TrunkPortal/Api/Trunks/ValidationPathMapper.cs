@@ -1,5 +1,6 @@
 using System.Text.Json;
 using TrunkPortal.Api.Errors;
+using TrunkPortal.Domain.Trunks;
 using TrunkPortal.Trunks;
 
 namespace TrunkPortal.Api.Trunks;
@@ -10,19 +11,10 @@ namespace TrunkPortal.Api.Trunks;
 /// </summary>
 public static class ValidationPathMapper
 {
-    private static readonly Dictionary<string, string> _members = new(StringComparer.Ordinal)
-    {
-        ["Provider"] = "provider.type",
-        ["SipOptionsEnabled"] = "sipOptions.enabled",
-        ["HeaderValue"] = "authentication.inbound.headerValue",
-        ["DigestAuthenticationEnabled"] = "authentication.inbound.digestAuthenticationEnabled",
-        ["RemoteFqdn"] = "authentication.outbound.fqdn",
-        ["AccountSid"] = "provider.accountSid",
-        ["SipDomain"] = "provider.sipDomain",
-        ["GenesysRegion"] = "provider.region",
-        ["CiscoUuid"] = "provider.ciscoUUID",
-        ["ProjectId"] = "provider.projectId",
-    };
+    private static readonly Dictionary<string, string> _members = TrunkFields.All
+        .Select(f => KeyValuePair.Create(f.Member, f.JsonPath))
+        .Append(KeyValuePair.Create(nameof(TrunkRequest.Provider), "provider.type"))
+        .ToDictionary(StringComparer.Ordinal);
 
     public static string ToJsonPath(string memberPath)
     {

@@ -266,13 +266,22 @@ public partial class CreateTrunkWizard
         return GoToAsync(step);
     }
 
-    private static WizardStep StepOf(string property) => property switch
+    /// <summary>The step of the field an error names ("SourceHosts[1]" is the IP configuration's); anything else is on the main settings.</summary>
+    private static WizardStep StepOf(string property)
     {
-        nameof(TrunkRequest.Type) or nameof(TrunkRequest.Provider) => WizardStep.Provider,
-        nameof(TrunkRequest.ChannelLimit) or "BillingPackage.PackageType" or "BillingPackage.CountryCode" => WizardStep.Plan,
-        _ when property.StartsWith(nameof(TrunkRequest.SourceHosts), StringComparison.Ordinal)
-            || property.StartsWith(nameof(TrunkRequest.DestinationHosts), StringComparison.Ordinal)
-            || property == nameof(TrunkRequest.Strategy) => WizardStep.IpConfiguration,
-        _ => WizardStep.MainSettings,
-    };
+        if (property is nameof(TrunkRequest.Type) or nameof(TrunkRequest.Provider))
+        {
+            return WizardStep.Provider;
+        }
+
+        var field = TrunkFields.All.FirstOrDefault(f => property == f.Member
+            || property.StartsWith(f.Member + "[", StringComparison.Ordinal) || property.StartsWith(f.Member + ".", StringComparison.Ordinal));
+        return field?.Step switch
+        {
+            FieldStep.Plan => WizardStep.Plan,
+            FieldStep.IpConfiguration => WizardStep.IpConfiguration,
+            FieldStep.MainSettings or null => WizardStep.MainSettings,
+            _ => throw new InvalidOperationException($"No wizard step for {field.Step}."),
+        };
+    }
 }

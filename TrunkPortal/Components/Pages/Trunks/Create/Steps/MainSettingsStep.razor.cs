@@ -37,6 +37,9 @@ public partial class MainSettingsStep
 
     private bool Applies(TrunkField field) => FieldMatrix.Applies(Draft.Kind, field);
 
+    /// <summary>The editor's label, the one the review and the trunk page show too.</summary>
+    private static string LabelOf(TrunkField field) => TrunkFields.Of(field).Label;
+
     private bool Has(string key) => Errors.ContainsKey(key);
 
     private string? Err(string key) => Errors.GetValueOrDefault(key);

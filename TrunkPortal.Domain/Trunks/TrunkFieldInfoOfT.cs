@@ -1,0 +1,50 @@
+namespace TrunkPortal.Domain.Trunks;
+
+/// <summary>A <see cref="TrunkFieldInfo"/> with its value slot; <typeparamref name="T"/> is nullable, null meaning "not given".</summary>
+public sealed record TrunkFieldInfo<T> : TrunkFieldInfo
+{
+    /// <summary>The request's value (the input side).</summary>
+    public required Func<TrunkRequest, T> Get { get; init; }
+
+    /// <summary>Writes the request's value (the input side).</summary>
+    public required Action<TrunkRequest, T> Set { get; init; }
+
+    /// <summary>The stored trunk's value (the read-model side, kept apart from <see cref="Get"/>).</summary>
+    public required Func<TrunkRequest, T> Read { get; init; }
+
+    /// <summary>Whether a request gives the field; not null unless said otherwise.</summary>
+    public Func<TrunkRequest, bool>? Given { get; init; }
+
+    /// <summary>The value an omitted field takes (API default or product choice); null for none.</summary>
+    public Func<T>? Default { get; init; }
+
+    public override bool IsGiven(TrunkRequest request) => Given?.Invoke(request) ?? Get(request) is not null;
+
+    public override void Clear(TrunkRequest request) => Set(request, default!);
+
+    public override void ApplyDefault(TrunkRequest request)
+    {
+        if (Default is not null && AppliesTo(request.Kind) && Get(request) is null)
+        {
+            Set(request, Default());
+        }
+    }
+
+    public override void CopyStored(TrunkRequest update, TrunkRequest stored) => Set(update, Read(stored));
+
+    public override void KeepStoredWhenOmitted(TrunkRequest update, TrunkRequest stored)
+    {
+        if (Get(update) is null)
+        {
+            Set(update, Read(stored));
+        }
+    }
+
+    public override bool Changes(TrunkRequest stored, TrunkRequest update, out object? before)
+    {
+        var storedValue = Read(stored);
+        before = storedValue;
+        var after = Get(update);
+        return after is not null && !EqualityComparer<T>.Default.Equals(storedValue, after);
+    }
+}
