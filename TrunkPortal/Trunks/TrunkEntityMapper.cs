@@ -8,12 +8,12 @@ namespace TrunkPortal.Trunks;
 /// <summary>Copies settings between the stored trunk and the request/read shapes. No rule lives here.</summary>
 internal static class TrunkEntityMapper
 {
-    /// <summary>The stored settings as a request; fields the trunk's kind lacks (F1) are left null.</summary>
-    public static TrunkRequest ToSettings(this TrunkEntity t)
+    /// <summary>The stored settings; fields the trunk's kind lacks (F1) are null.</summary>
+    public static TrunkSettings ToSettings(this TrunkEntity t)
     {
         var settings = ReadSettings(t);
         FieldMatrix.ClearInapplicable(settings);
-        return settings;
+        return TrunkSettings.From(settings);
     }
 
     private static TrunkRequest ReadSettings(TrunkEntity t) => new()

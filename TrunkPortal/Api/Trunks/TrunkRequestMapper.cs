@@ -65,13 +65,13 @@ public static class TrunkRequestMapper
     /// out they are taken from the stored trunk, so that the domain sees a whole request; where the body does
     /// send them they are passed on, and the domain decides whether they differ.
     /// </summary>
-    public static void KeepFixedSettings(TrunkRequest request, TrunkRequest stored)
+    public static void KeepFixedSettings(TrunkRequest request, TrunkSettings stored)
     {
         request.Location ??= stored.Location;
         request.Tls ??= stored.Tls;
         if (request.BillingPackage.PackageType is null && request.BillingPackage.CountryCode is null && request.BillingPackage.AddressId is null)
         {
-            request.BillingPackage = stored.BillingPackage;
+            request.BillingPackage = stored.BillingPackage.ToRequest();
         }
 
         if (request.Type == TrunkType.Provider && request.Type == stored.Type && request.Provider is null)
