@@ -7,7 +7,7 @@ public static class ImmutableFields
 
     /// <summary>Refuses an update that changes a fixed field; a field the update leaves out (null) is not a change.</summary>
     /// <exception cref="DomainException">Code F5, naming every changed field.</exception>
-    public static void Check(TrunkRequest existing, TrunkRequest update)
+    public static void Check(TrunkSettings existing, TrunkRequest update)
     {
         var changed = Violations(existing, update);
         if (changed.Count > 0)
@@ -17,7 +17,7 @@ public static class ImmutableFields
     }
 
     /// <summary>One message per changed fixed field, naming it in API spelling.</summary>
-    public static IReadOnlyList<string> Violations(TrunkRequest existing, TrunkRequest update)
+    public static IReadOnlyList<string> Violations(TrunkSettings existing, TrunkRequest update)
     {
         var messages = new List<string>();
         void Add(string field, object? before) =>

@@ -12,6 +12,9 @@ public sealed record SettingsRowContext(SettingsSurface Surface, Func<GenesysReg
     /// <summary>A service address's label by id.</summary>
     public Func<string, string> ServiceAddressLabel { get; init; } = id => id;
 
+    /// <summary>The review's draft carries a header value the user typed (the settings never hold it, A3).</summary>
+    public bool HeaderValueGiven { get; init; }
+
     /// <summary>The trunk page's "Provider" row, after the name.</summary>
     public string? KindName { get; init; }
 

@@ -3,8 +3,12 @@ namespace TrunkPortal.Domain.Trunks;
 /// <summary>The one builder of settings rows, for the wizard's review and the trunk page; labels and texts come from <see cref="TrunkFields"/>.</summary>
 public static class SettingsRows
 {
+    /// <summary>The review's rows of a draft: the draft read as settings, and whether it carries a header value of its own.</summary>
+    public static IReadOnlyList<SettingsRow> For(TrunkRequest draft, SettingsRowContext context) =>
+        For(TrunkSettings.From(draft), context with { HeaderValueGiven = !string.IsNullOrEmpty(draft.HeaderValue) });
+
     /// <summary>The rows of <paramref name="settings"/> in the table's order; a field without a value on this surface has no row.</summary>
-    public static IReadOnlyList<SettingsRow> For(TrunkRequest settings, SettingsRowContext context)
+    public static IReadOnlyList<SettingsRow> For(TrunkSettings settings, SettingsRowContext context)
     {
         var isPage = context.Surface == SettingsSurface.TrunkPage;
         var rows = new List<SettingsRow>();

@@ -54,7 +54,7 @@ public static class TrunkDefaults
     /// TLS) and the channel limit when omitted (it has no default); every other omitted field takes its default.
     /// Call <see cref="ImmutableFields.Check"/> first so that a change of a fixed field is refused, not overwritten.
     /// </summary>
-    public static void ApplyUpdateDefaults(TrunkRequest update, TrunkRequest existing)
+    public static void ApplyUpdateDefaults(TrunkRequest update, TrunkSettings existing)
     {
         update.Type = existing.Type;
         update.Provider = existing.Provider;

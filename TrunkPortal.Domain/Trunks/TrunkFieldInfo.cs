@@ -39,7 +39,7 @@ public abstract record TrunkFieldInfo
     public bool Secret { get; init; }
 
     /// <summary>The field's value as the review or the trunk page shows it; null for no row.</summary>
-    public Func<TrunkRequest, SettingsRowContext, string?> Show { get; init; } = (_, _) => null;
+    public Func<TrunkSettings, SettingsRowContext, string?> Show { get; init; } = (_, _) => null;
 
     /// <summary>The JSON object the field sits in ("provider", "billingPackage"), or "" for a top-level field.</summary>
     public string JsonObject => ApiName.Contains('.') ? ApiName[..ApiName.IndexOf('.')] : "";
@@ -57,11 +57,11 @@ public abstract record TrunkFieldInfo
     public abstract void ApplyDefault(TrunkRequest request);
 
     /// <summary>F5: the update takes the stored value.</summary>
-    public abstract void CopyStored(TrunkRequest update, TrunkRequest stored);
+    public abstract void CopyStored(TrunkRequest update, TrunkSettings stored);
 
     /// <summary>F5: the update takes the stored value where it omitted the field.</summary>
-    public abstract void KeepStoredWhenOmitted(TrunkRequest update, TrunkRequest stored);
+    public abstract void KeepStoredWhenOmitted(TrunkRequest update, TrunkSettings stored);
 
     /// <summary>F5: the stored value when the update gives a different one, else no value.</summary>
-    public abstract bool Changes(TrunkRequest stored, TrunkRequest update, out object? before);
+    public abstract bool Changes(TrunkSettings stored, TrunkRequest update, out object? before);
 }

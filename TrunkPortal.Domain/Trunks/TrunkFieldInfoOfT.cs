@@ -10,7 +10,7 @@ public sealed record TrunkFieldInfo<T> : TrunkFieldInfo
     public required Action<TrunkRequest, T> Set { get; init; }
 
     /// <summary>The stored trunk's value (the read-model side, kept apart from <see cref="Get"/>).</summary>
-    public required Func<TrunkRequest, T> Read { get; init; }
+    public required Func<TrunkSettings, T> Read { get; init; }
 
     /// <summary>Whether a request gives the field; not null unless said otherwise.</summary>
     public Func<TrunkRequest, bool>? Given { get; init; }
@@ -30,9 +30,9 @@ public sealed record TrunkFieldInfo<T> : TrunkFieldInfo
         }
     }
 
-    public override void CopyStored(TrunkRequest update, TrunkRequest stored) => Set(update, Read(stored));
+    public override void CopyStored(TrunkRequest update, TrunkSettings stored) => Set(update, Read(stored));
 
-    public override void KeepStoredWhenOmitted(TrunkRequest update, TrunkRequest stored)
+    public override void KeepStoredWhenOmitted(TrunkRequest update, TrunkSettings stored)
     {
         if (Get(update) is null)
         {
@@ -40,7 +40,7 @@ public sealed record TrunkFieldInfo<T> : TrunkFieldInfo
         }
     }
 
-    public override bool Changes(TrunkRequest stored, TrunkRequest update, out object? before)
+    public override bool Changes(TrunkSettings stored, TrunkRequest update, out object? before)
     {
         var storedValue = Read(stored);
         before = storedValue;

@@ -8,7 +8,7 @@ public static partial class TrunkFields
     private static string? OnOff(bool? on) => on is { } value ? value ? "Enabled" : "Disabled" : null;
 
     /// <summary>The trunk page names TLS for every kind with a TLS setting or TLS always on; the review shows what the draft holds.</summary>
-    private static string? ShowTls(TrunkRequest r, SettingsRowContext c)
+    private static string? ShowTls(TrunkSettings r, SettingsRowContext c)
     {
         var alwaysOn = FieldMatrix.IsTlsAlwaysOn(r.Kind);
         if (c.Surface == SettingsSurface.Review)
@@ -20,11 +20,11 @@ public static partial class TrunkFields
             : alwaysOn || r.Tls == true ? "Enabled (TLS/SRTP)" : "Disabled (UDP)";
     }
 
-    private static string? ShowHosts(List<string>? hosts, SettingsRowContext c) => c.Surface == SettingsSurface.Review
+    private static string? ShowHosts(IReadOnlyList<string>? hosts, SettingsRowContext c) => c.Surface == SettingsSurface.Review
         ? hosts is { Count: > 0 } ? string.Join(", ", hosts) : "none"
         : hosts is null ? null : hosts.Count == 0 ? "None" : string.Join(", ", hosts);
 
-    private static string? ShowStrategy(TrunkRequest r, SettingsRowContext c)
+    private static string? ShowStrategy(TrunkSettings r, SettingsRowContext c)
     {
         var named = r.Strategy == RoutingStrategy.RoundRobin ? "Round-robin" : "Failover";
         var canChoose = RoutingStrategyRule.CanChoose(r.DestinationHosts?.Count ?? 0);

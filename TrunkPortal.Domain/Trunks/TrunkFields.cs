@@ -83,7 +83,7 @@ public static partial class TrunkFields
         {
             Field = TrunkField.Codecs, Member = nameof(TrunkRequest.Codecs), ApiName = "codecs", Label = "Codec",
             Step = FieldStep.MainSettings, AppliesTo = _notProvider, Default = () => [.. TrunkDefaults.DefaultCodecs],
-            Get = r => r.Codecs, Set = (r, v) => r.Codecs = v, Read = r => r.Codecs,
+            Get = r => r.Codecs, Set = (r, v) => r.Codecs = v, Read = r => r.Codecs?.ToList(),
             Show = (r, c) => r.Codecs is { } codecs && (c.Surface == SettingsSurface.Review || codecs.Count > 0)
                 ? string.Join(" > ", codecs.Select(x => ApiNames.Of(x)))
                 : null,
@@ -149,22 +149,22 @@ public static partial class TrunkFields
         {
             Field = TrunkField.HeaderValue, Member = nameof(TrunkRequest.HeaderValue), ApiName = "authentication.inbound.headerValue",
             Label = "Header Value", Step = FieldStep.MainSettings, AppliesTo = _authenticated, Secret = true,
-            Get = r => r.HeaderValue, Set = (r, v) => r.HeaderValue = v, Read = r => r.HeaderValue,
+            Get = r => r.HeaderValue, Set = (r, v) => r.HeaderValue = v, Read = _ => null,
             Show = (r, c) => !_authenticated(r.Kind) ? null
-                : Review(c, string.IsNullOrEmpty(r.HeaderValue) ? "generated for you" : "as you typed it (hidden)", "Set (shown only when created or reset)"),
+                : Review(c, !c.HeaderValueGiven ? "generated for you" : "as you typed it (hidden)", "Set (shown only when created or reset)"),
         },
         new TrunkFieldInfo<List<string>?>
         {
             Field = TrunkField.SourceHosts, Member = nameof(TrunkRequest.SourceHosts), ApiName = "sourceHosts",
             Label = "Source IPs", PageLabel = "Source hosts", Step = FieldStep.IpConfiguration, AppliesTo = _static,
-            Get = r => r.SourceHosts, Set = (r, v) => r.SourceHosts = v, Read = r => r.SourceHosts,
+            Get = r => r.SourceHosts, Set = (r, v) => r.SourceHosts = v, Read = r => r.SourceHosts?.ToList(),
             Show = (r, c) => ShowHosts(r.SourceHosts, c),
         },
         new TrunkFieldInfo<List<string>?>
         {
             Field = TrunkField.DestinationHosts, Member = nameof(TrunkRequest.DestinationHosts), ApiName = "destinationHosts",
             Label = "Destination IPs/FQDNs", PageLabel = "Destination hosts", Step = FieldStep.IpConfiguration, AppliesTo = _static,
-            Get = r => r.DestinationHosts, Set = (r, v) => r.DestinationHosts = v, Read = r => r.DestinationHosts,
+            Get = r => r.DestinationHosts, Set = (r, v) => r.DestinationHosts = v, Read = r => r.DestinationHosts?.ToList(),
             Show = (r, c) => ShowHosts(r.DestinationHosts, c),
         },
         new TrunkFieldInfo<RoutingStrategy?>

@@ -67,7 +67,7 @@ public static class TestSetup
     public static async Task UpdateTrunkAsync(this PortalAppFixture app, Guid accountId, Guid trunkId, Action<TrunkRequest> change)
     {
         var trunks = app.Services.GetRequiredService<ITrunkService>();
-        var settings = (await trunks.GetAsync(accountId, trunkId))!.Settings;
+        var settings = (await trunks.GetAsync(accountId, trunkId))!.Settings.ToRequest();
         change(settings);
         var updated = await trunks.UpdateAsync(new Actor(ActorKind.User, "e2e", "e2e admin", "127.0.0.1"), accountId, trunkId, settings);
         Assert.True(updated.Succeeded, $"Set-up edit refused: {updated.Message}");
@@ -96,7 +96,7 @@ public static class TestSetup
     }
 
     /// <summary>What the portal stored for the account's trunk of that name, to prove what a flow chose reached the trunk.</summary>
-    public static async Task<TrunkRequest> TrunkSettingsAsync(this PortalAppFixture app, Guid accountId, string name)
+    public static async Task<TrunkSettings> TrunkSettingsAsync(this PortalAppFixture app, Guid accountId, string name)
     {
         var trunks = app.Services.GetRequiredService<ITrunkService>();
         var page = await trunks.ListAsync(accountId, name, 0, 10);

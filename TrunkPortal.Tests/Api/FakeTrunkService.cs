@@ -30,7 +30,7 @@ public sealed class FakeTrunkService : ITrunkService
         {
             Id = Guid.NewGuid(),
             AccountId = accountId,
-            Settings = settings,
+            Settings = TrunkSettings.From(settings),
             Sbc = new SbcView
             {
                 Primary = ["193.105.74.10:5060"],
@@ -79,7 +79,7 @@ public sealed class FakeTrunkService : ITrunkService
         await Task.Delay(CreateDelay, cancellationToken);
         Interlocked.Increment(ref _createCount);
         var view = Add(accountId, request, request.Type == TrunkType.Registered ? "426c8402-691c-11ee-8c99-0242ac120002" : null);
-        return OperationResult<CreatedTrunk>.Success(new CreatedTrunk(view, Secrets(request)));
+        return OperationResult<CreatedTrunk>.Success(new CreatedTrunk(view, Secrets(view.Settings)));
     }
 
     public Task<IReadOnlyList<FieldError>> CheckSourceHostsAsync(Guid accountId, TrunkRequest request, Guid? trunkId, CancellationToken cancellationToken = default) =>
@@ -93,7 +93,7 @@ public sealed class FakeTrunkService : ITrunkService
             return Task.FromResult(OperationResult<TrunkView>.NotFound());
         }
 
-        var updated = t with { Settings = request };
+        var updated = t with { Settings = TrunkSettings.From(request) };
         _trunks[trunkId] = updated;
         return Task.FromResult(OperationResult<TrunkView>.Success(updated));
     }
@@ -137,7 +137,7 @@ public sealed class FakeTrunkService : ITrunkService
         return Task.FromResult(OperationResult<TrunkStatusView>.Success(status));
     }
 
-    private static IssuedSecrets? Secrets(TrunkRequest request) => request.Type switch
+    private static IssuedSecrets? Secrets(TrunkSettings settings) => settings.Type switch
     {
         TrunkType.Registered => new IssuedSecrets { Type = TrunkType.Registered, Username = "426c8402-691c-11ee-8c99-0242ac120002", Password = "fkZ1921tM87" },
         TrunkType.Authenticated => new IssuedSecrets
@@ -147,7 +147,7 @@ public sealed class FakeTrunkService : ITrunkService
             DigestAuthenticationEnabled = true,
             InboundDigestUsername = "in-user",
             InboundDigestPassword = "in-pass",
-            RemoteFqdn = request.RemoteFqdn,
+            RemoteFqdn = settings.RemoteFqdn,
             OutboundDigestUsername = "out-user",
             OutboundDigestPassword = "out-pass",
         },

@@ -160,10 +160,10 @@ public class TrunkRequestMapperTests
     [Trait("Rule", "F5")]
     public void KeepFixedSettings_ShouldTakeStoredLocationBillingTlsAndProvider_WhenUpdateOmitsThem()
     {
-        var stored = new TrunkRequest
+        var stored = new TrunkSettings
         {
             Type = TrunkType.Provider, Provider = ProviderType.Freshworks, Location = "FRANKFURT", Tls = true,
-            BillingPackage = new BillingPackage { PackageType = BillingPackageType.Metered }, AccountSid = "AC1", SipDomain = "d.example",
+            BillingPackage = new BillingPackageSettings { PackageType = BillingPackageType.Metered }, AccountSid = "AC1", SipDomain = "d.example",
         };
         var update = new TrunkRequest { Type = TrunkType.Provider, Name = "renamed" };
 

@@ -18,7 +18,7 @@ public class SettingsDiffTests
         info.Set(before, "old-secret-value");
         info.Set(after, "new-secret-value");
 
-        var changes = SettingsDiff.Between(before, after);
+        var changes = SettingsDiff.Between(TrunkSettings.From(before), after);
 
         var change = Assert.Single(changes);
         Assert.Equal(member, change.Field);
@@ -37,6 +37,6 @@ public class SettingsDiffTests
         var before = new TrunkRequest { Name = "x", ChannelLimit = 10 };
         var after = new TrunkRequest { Name = "x", ChannelLimit = 20 };
 
-        Assert.Equal("ChannelLimit: 10 → 20", Assert.Single(SettingsDiff.Between(before, after)).Describe());
+        Assert.Equal("ChannelLimit: 10 → 20", Assert.Single(SettingsDiff.Between(TrunkSettings.From(before), after)).Describe());
     }
 }

@@ -61,10 +61,10 @@ public sealed class SourceOverlapServiceTests : TrunkServiceTestBase
         var second = (await Trunks.CreateAsync(Admin, Acme, WithSource("Second", "203.0.113.13"))).Value!.Trunk;
         await WaitForActionAsync(Acme, second.Id, ActionStatus.Success);
 
-        var taking = second.Settings;
+        var taking = second.Settings.ToRequest();
         taking.SourceHosts = ["203.0.113.13", "203.0.113.12"];
         var refused = await Trunks.UpdateAsync(Admin, Acme, second.Id, taking);
-        var keeping = (await Trunks.GetAsync(Acme, second.Id))!.Settings;
+        var keeping = (await Trunks.GetAsync(Acme, second.Id))!.Settings.ToRequest();
         keeping.ChannelLimit = 20;
         var kept = await Trunks.UpdateAsync(Admin, Acme, second.Id, keeping);
 

@@ -19,9 +19,14 @@ public static class SettingsDiff
     /// <summary>Secrets never reach the log in clear (R3): a change shows as "(changed)".</summary>
     private static readonly HashSet<string> _secretFields = [.. TrunkFields.All.Where(f => f.Secret).Select(f => f.Member)];
 
-    /// <summary>Every field of <paramref name="after"/> that differs from <paramref name="before"/> (null before: a creation).</summary>
-    public static List<FieldChange> Between(TrunkRequest? before, TrunkRequest after)
+    /// <summary>
+    /// Every field of <paramref name="after"/> (the request with its defaults applied) that differs from the stored
+    /// <paramref name="before"/> (null: a creation). The header value is never read back, so it counts as changed
+    /// whenever the request sets one.
+    /// </summary>
+    public static List<FieldChange> Between(TrunkSettings? stored, TrunkRequest after)
     {
+        var before = stored?.ToRequest();
         var changes = new List<FieldChange>();
         foreach (var field in _fields)
         {

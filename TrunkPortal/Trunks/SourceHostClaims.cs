@@ -49,5 +49,5 @@ internal static class SourceHostClaims
     public static HashSet<string> DesiredFor(TrunkEntity trunk) => SourceOverlap.HeldBy(
         liveStatic: trunk.Type == TrunkType.Static && trunk.DeletedAt is null,
         trunk.SourceHosts,
-        trunk.PreviousSettingsJson is { } previous ? System.Text.Json.JsonSerializer.Deserialize<TrunkRequest>(previous)?.SourceHosts : null);
+        trunk.PreviousSettingsJson is { } previous ? StoredPreviousSettings.Read(previous).SourceHosts : null);
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using TrunkPortal.Auditing;
@@ -179,7 +178,7 @@ internal sealed partial class TrunkProvisioner(
             trunk.Apply(TrunkStateMachine.FailAction(trunk.ToStatus(), trunk.Type, restore, reason));
             if (restore && trunk.PreviousSettingsJson is { } previous)
             {
-                trunk.ApplySettings(JsonSerializer.Deserialize<TrunkRequest>(previous)!);
+                trunk.ApplySettings(StoredPreviousSettings.Read(previous).ToRequest());
             }
             trunk.EdgeSyncDueAt = time.GetUtcNow();
         }

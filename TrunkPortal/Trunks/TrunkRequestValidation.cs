@@ -21,13 +21,13 @@ internal sealed class TrunkRequestValidation(PortalCatalog catalog, CatalogLooku
     }
 
     /// <summary>F5: location, billing package, TLS and provider settings are fixed; null if none of them changed.</summary>
-    public static string? FixedFieldChanges(TrunkRequest existing, TrunkRequest update) =>
+    public static string? FixedFieldChanges(TrunkSettings existing, TrunkRequest update) =>
         ImmutableFields.Violations(existing, update) is { Count: > 0 } messages ? string.Join(" ", messages) : null;
 
-    public TrunkRequest PrepareUpdate(TrunkRequest update, TrunkRequest existing)
+    public TrunkRequest PrepareUpdate(TrunkRequest update, TrunkSettings existing)
     {
         var settings = Copy(update);
-        TrunkDefaults.ApplyUpdateDefaults(settings, Copy(existing));
+        TrunkDefaults.ApplyUpdateDefaults(settings, existing);
         return settings;
     }
 

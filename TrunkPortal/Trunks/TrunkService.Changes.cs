@@ -1,4 +1,3 @@
-using System.Text.Json;
 using TrunkPortal.Api.Idempotency;
 using TrunkPortal.Auditing;
 using TrunkPortal.Data;
@@ -51,7 +50,7 @@ internal sealed partial class TrunkService
         }
 
         var now = time.GetUtcNow();
-        trunk.PreviousSettingsJson = JsonSerializer.Serialize(before);
+        trunk.PreviousSettingsJson = StoredPreviousSettings.Write(before);
         trunk.ApplySettings(settings);
         BeginAction(trunk, now);
         trunk.UpdatedAt = now;

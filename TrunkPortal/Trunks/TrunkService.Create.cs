@@ -44,7 +44,7 @@ internal sealed partial class TrunkService
         {
             var sbc = sbcAllocator.Allocate(trunk.Location, trunk.Type, trunk.Tls, account.IsLegacy, trunk.Id);
             trunk.ApplySbc(sbc);
-            secrets = IssueCredentials(trunk, settings, now, actor: null);
+            secrets = IssueCredentials(trunk, settings.HeaderValue, now, actor: null);
         }
         catch (DomainException ex)
         {

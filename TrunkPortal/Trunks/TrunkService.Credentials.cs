@@ -15,7 +15,7 @@ internal sealed partial class TrunkService
         var result = await ChangeStatusAsync(actor, accountId, trunkId, AuditActions.TrunkResetCredentials, (trunk, now) =>
         {
             TrunkStateMachine.ResetCredentials(trunk.ToStatus(), trunk.Type);
-            secrets = IssueCredentials(trunk, trunk.ToSettings(), now, actor);
+            secrets = IssueCredentials(trunk, headerValue: null, now, actor);
             // G2: the new HA1 reaches the edge at once (EdgeSyncInterceptor), which drops what registered with the old one.
             trunk.Version = Guid.NewGuid();
         }, cancellationToken, alwaysSave: true, changes: trunk => SecretChanges(trunk.Type));
@@ -23,7 +23,7 @@ internal sealed partial class TrunkService
     }
 
     /// <summary>G1, A2-A4: generates the trunk's secrets, stores only hashes or ciphertext (R3), returns them once.</summary>
-    private IssuedSecrets? IssueCredentials(TrunkEntity trunk, TrunkRequest settings, DateTimeOffset now, Actor? actor)
+    private IssuedSecrets? IssueCredentials(TrunkEntity trunk, string? headerValue, DateTimeOffset now, Actor? actor)
     {
         switch (trunk.Type)
         {
@@ -41,7 +41,7 @@ internal sealed partial class TrunkService
             case TrunkType.Authenticated:
                 var digest = trunk.DigestAuthenticationEnabled;
                 var authenticated = actor is null
-                    ? credentials.IssueAuthenticated(settings.HeaderValue, digest)
+                    ? credentials.IssueAuthenticated(headerValue, digest)
                     : credentials.ResetAuthenticated(digest);
                 trunk.HeaderValueHash = authenticated.Stored.HeaderValueHash;
                 trunk.InboundDigestUsername = authenticated.Stored.InboundDigestUsername;

@@ -4,7 +4,7 @@ using TrunkPortal.Domain.Trunks;
 namespace TrunkPortal.Trunks;
 
 /// <summary>
-/// A trunk as read back: its settings (a <see cref="TrunkRequest"/> with every default applied), its SBC
+/// A trunk as read back: its settings (<see cref="TrunkSettings"/>, every default applied), its SBC
 /// addresses, its status and bookkeeping. Holds no secret (R3): the registration username is not secret.
 /// </summary>
 public sealed record TrunkView
@@ -13,7 +13,7 @@ public sealed record TrunkView
 
     public required Guid AccountId { get; init; }
 
-    public required TrunkRequest Settings { get; init; }
+    public required TrunkSettings Settings { get; init; }
 
     public required SbcView Sbc { get; init; }
 

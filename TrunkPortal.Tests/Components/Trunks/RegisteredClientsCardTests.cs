@@ -2,6 +2,7 @@ using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using TrunkPortal.Components.Shared;
 using TrunkPortal.Domain.Status;
+using TrunkPortal.Domain.Trunks;
 using TrunkPortal.Edge;
 using TrunkPortal.Trunks;
 
@@ -16,7 +17,7 @@ public sealed class RegisteredClientsCardTests : MudTestContext
     {
         Id = Guid.NewGuid(),
         AccountId = Guid.NewGuid(),
-        Settings = TestTrunks.Registered("PBX"),
+        Settings = TrunkSettings.From(TestTrunks.Registered("PBX")),
         Sbc = new SbcView(),
         Status = new TrunkStatusView(AdminStatus.Enabled, ActionStatus.Success, null, RegistrationStatus.Registered, 0),
         Username = username,

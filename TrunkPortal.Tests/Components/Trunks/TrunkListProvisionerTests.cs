@@ -45,7 +45,7 @@ public sealed class TrunkListProvisionerTests() : PortalContext(provisioningDela
         cut.WaitForAssertion(() => Assert.Equal("SUCCESS", cut.Find($"[data-testid=status-{id}] [data-testid=action-status]").TextContent.Trim()), TimeSpan.FromSeconds(15));
         Assert.Equal(created.Trunk.Settings.ChannelLimit.ToString(), cut.Find($"[data-testid=channels-{id}]").TextContent.Trim());
 
-        var edit = (await Trunks.GetAsync(Acme, id))!.Settings;
+        var edit = (await Trunks.GetAsync(Acme, id))!.Settings.ToRequest();
         edit.ChannelLimit = 42;
         Assert.True((await Trunks.UpdateAsync(AdminActor, Acme, id, edit)).Succeeded);
 

@@ -15,13 +15,13 @@ public class ImmutableFieldsTests
         { "provider", r => { r.Type = TrunkType.Provider; r.Provider = ProviderType.CiscoWebex; } },
     };
 
-    private static TrunkRequest Existing()
+    private static TrunkSettings Existing()
     {
         var existing = TestRequests.Static();
         existing.Location = "NEW_YORK";
         existing.Tls = true;
         existing.BillingPackage = new BillingPackage { PackageType = BillingPackageType.Unlimited, CountryCode = "USA", AddressId = "a" };
-        return existing;
+        return TrunkSettings.From(existing);
     }
 
     [Theory]
@@ -62,7 +62,7 @@ public class ImmutableFieldsTests
             GenesysRegion = GenesysRegion.EuWest1,
         };
 
-        var messages = ImmutableFields.Violations(existing, update);
+        var messages = ImmutableFields.Violations(TrunkSettings.From(existing), update);
 
         Assert.Equal(2, messages.Count);
         Assert.Equal("location cannot be changed after the trunk is created (it is FRANKFURT); to use a different value, " +

@@ -107,7 +107,7 @@ public class TrunkDefaultsTests
         existing.BillingPackage = new BillingPackage { PackageType = BillingPackageType.Unlimited, CountryCode = "USA", AddressId = "a" };
         var update = new TrunkRequest { Type = TrunkType.Static, Name = "Renamed", Codecs = [Codec.Pcma], SourceHosts = ["10.0.0.9"] };
 
-        TrunkDefaults.ApplyUpdateDefaults(update, existing);
+        TrunkDefaults.ApplyUpdateDefaults(update, TrunkSettings.From(existing));
 
         Assert.Equal("NEW_YORK", update.Location);
         Assert.True(update.Tls);
@@ -129,7 +129,7 @@ public class TrunkDefaultsTests
         var existing = TestRequests.For(TrunkKind.Of(ProviderType.Freshworks));
         var update = new TrunkRequest { Type = TrunkType.Provider, Name = "Renamed", ChannelLimit = 20 };
 
-        TrunkDefaults.ApplyUpdateDefaults(update, existing);
+        TrunkDefaults.ApplyUpdateDefaults(update, TrunkSettings.From(existing));
 
         Assert.Equal(ProviderType.Freshworks, update.Provider);
         Assert.Equal(existing.AccountSid, update.AccountSid);

@@ -65,7 +65,7 @@ public static class TrunkRequestMapper
     /// out they are taken from the stored trunk, so that the domain sees a whole request; where the body does
     /// send them they are passed on, and the domain decides whether they differ.
     /// </summary>
-    public static void KeepFixedSettings(TrunkRequest request, TrunkRequest stored)
+    public static void KeepFixedSettings(TrunkRequest request, TrunkSettings stored)
     {
         var billingOmitted = TrunkFields.All.Where(f => f.JsonObject == "billingPackage").All(f => !f.IsGiven(request));
         if (request.Type == TrunkType.Provider && request.Type == stored.Type && request.Provider is null)

@@ -102,16 +102,16 @@ public static class TrunkResponseMapper
     private static SbcHostsDto Sbc(TrunkView view) => new(view.Sbc.Primary, view.Sbc.Backup, view.Sbc.Subnets);
 
     // The reference: "Always enabled for authenticated SIP trunks."
-    private static bool? Tls(TrunkRequest s) => s.Type == TrunkType.Authenticated ? true : s.Tls;
+    private static bool? Tls(TrunkSettings s) => s.Type == TrunkType.Authenticated ? true : s.Tls;
 
-    private static BillingPackageDto Billing(TrunkRequest s) => new()
+    private static BillingPackageDto Billing(TrunkSettings s) => new()
     {
         PackageType = s.BillingPackage.PackageType,
         CountryCode = s.BillingPackage.CountryCode,
         AddressId = s.BillingPackage.AddressId,
     };
 
-    private static ProviderResponse? Provider(TrunkRequest s) => s.Provider switch
+    private static ProviderResponse? Provider(TrunkSettings s) => s.Provider switch
     {
         ProviderType.Freshworks => new FreshworksProviderResponse { AccountSid = s.AccountSid, SipDomain = s.SipDomain },
         ProviderType.GenesysCloud => new GenesysCloudProviderResponse { Region = s.GenesysRegion },

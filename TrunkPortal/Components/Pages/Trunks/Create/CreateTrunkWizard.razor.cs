@@ -67,7 +67,7 @@ public partial class CreateTrunkWizard
                 _loadError = "There is no SIP trunk at this address, or it belongs to another account.";
                 return;
             }
-            _draft = TrunkDraft.ForEdit(id, trunk.Settings);
+            _draft = TrunkDraft.ForEdit(id, trunk.Settings.ToRequest());
         }
         else if (Resume && DraftStore.Take() is { } kept)
         {

@@ -1,0 +1,28 @@
+namespace TrunkPortal.Domain.Trunks;
+
+/// <summary>A trunk's channel plan as read back (rules B1, B3): the immutable side of <see cref="BillingPackage"/>.</summary>
+public sealed record BillingPackageSettings
+{
+    public BillingPackageType? PackageType { get; init; }
+
+    /// <summary>ISO 3166 alpha-3; only USA, for UNLIMITED (rule B3).</summary>
+    public string? CountryCode { get; init; }
+
+    /// <summary>The id of a declared service address.</summary>
+    public string? AddressId { get; init; }
+
+    public static BillingPackageSettings From(BillingPackage package) => new()
+    {
+        PackageType = package.PackageType,
+        CountryCode = package.CountryCode,
+        AddressId = package.AddressId,
+    };
+
+    /// <summary>A mutable copy, for a request that starts from the stored plan.</summary>
+    public BillingPackage ToRequest() => new()
+    {
+        PackageType = PackageType,
+        CountryCode = CountryCode,
+        AddressId = AddressId,
+    };
+}
