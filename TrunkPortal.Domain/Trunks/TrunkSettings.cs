@@ -108,32 +108,14 @@ public sealed record TrunkSettings
     };
 
     /// <summary>A request holding these settings (no header value: the edit keeps the stored one), for the wizard's edit.</summary>
-    public TrunkRequest ToRequest() => new()
+    /// <remarks>Each <see cref="TrunkFields"/> entry copies its value (<see cref="TrunkFieldInfo.CopyStored"/>; lists are copied, not shared).</remarks>
+    public TrunkRequest ToRequest()
     {
-        Type = Type,
-        Provider = Provider,
-        Name = Name,
-        Location = Location,
-        InternationalCallsAllowed = InternationalCallsAllowed,
-        ChannelLimit = ChannelLimit,
-        BillingPackage = BillingPackage.ToRequest(),
-        Tls = Tls,
-        Codecs = Codecs is null ? null : [.. Codecs],
-        Dtmf = Dtmf,
-        Fax = Fax,
-        NumberFormat = NumberFormat,
-        Anonymization = Anonymization,
-        SipOptionsEnabled = SipOptionsEnabled,
-        InviteAuthentication = InviteAuthentication,
-        SourceHosts = SourceHosts is null ? null : [.. SourceHosts],
-        DestinationHosts = DestinationHosts is null ? null : [.. DestinationHosts],
-        Strategy = Strategy,
-        DigestAuthenticationEnabled = DigestAuthenticationEnabled,
-        RemoteFqdn = RemoteFqdn,
-        AccountSid = AccountSid,
-        SipDomain = SipDomain,
-        GenesysRegion = GenesysRegion,
-        CiscoUuid = CiscoUuid,
-        ProjectId = ProjectId,
-    };
+        var request = new TrunkRequest { Type = Type, Provider = Provider };
+        foreach (var field in TrunkFields.All)
+        {
+            field.CopyStored(request, this);
+        }
+        return request;
+    }
 }

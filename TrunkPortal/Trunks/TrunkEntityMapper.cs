@@ -9,10 +9,10 @@ namespace TrunkPortal.Trunks;
 internal static class TrunkEntityMapper
 {
     /// <summary>The stored settings; fields the trunk's kind lacks (F1) are null.</summary>
-    public static TrunkSettings ToSettings(this TrunkEntity t) => TrunkColumns.Read(t);
+    public static TrunkSettings ToSettings(this TrunkEntity t) => t.ReadSettings();
 
     /// <summary>Writes the editable and creation settings of <paramref name="s"/> (defaults already applied).</summary>
-    public static void ApplySettings(this TrunkEntity t, TrunkRequest s) => TrunkColumns.Write(t, s);
+    public static void ApplySettings(this TrunkEntity t, TrunkRequest s) => t.WriteSettings(s);
 
     public static SbcView ToSbcView(this TrunkEntity t) => new()
     {
