@@ -17,12 +17,4 @@ public sealed record BillingPackageSettings
         CountryCode = package.CountryCode,
         AddressId = package.AddressId,
     };
-
-    /// <summary>A mutable copy, for a request that starts from the stored plan.</summary>
-    public BillingPackage ToRequest() => new()
-    {
-        PackageType = PackageType,
-        CountryCode = CountryCode,
-        AddressId = AddressId,
-    };
 }
