@@ -48,6 +48,15 @@ public abstract record TrunkFieldInfo
     private readonly string? _pageLabel;
 
     /// <summary>Whether the request carries a value for the field.</summary>
+    /// <summary>The field's editor in the wizard's main settings step; null for a hand-written one (or none).</summary>
+    public WizardEditor? Editor { get; init; }
+
+    /// <summary>The value, boxed (for the wizard's field editor).</summary>
+    public abstract object? GetValue(TrunkRequest request);
+
+    /// <summary>Sets the value from a boxed one (for the wizard's field editor).</summary>
+    public abstract void SetValue(TrunkRequest request, object? value);
+
     public abstract bool IsGiven(TrunkRequest request);
 
     /// <summary>Forgets the request's value.</summary>

@@ -18,6 +18,10 @@ public sealed record TrunkFieldInfo<T> : TrunkFieldInfo
     /// <summary>The value an omitted field takes (API default or product choice); null for none.</summary>
     public Func<T>? Default { get; init; }
 
+    public override object? GetValue(TrunkRequest request) => Get(request);
+
+    public override void SetValue(TrunkRequest request, object? value) => Set(request, (T)value!);
+
     public override bool IsGiven(TrunkRequest request) => Given?.Invoke(request) ?? Get(request) is not null;
 
     public override void Clear(TrunkRequest request) => Set(request, default!);

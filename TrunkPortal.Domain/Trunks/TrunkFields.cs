@@ -67,6 +67,7 @@ public static partial class TrunkFields
             Field = TrunkField.InternationalCalls, Member = nameof(TrunkRequest.InternationalCallsAllowed), ApiName = "internationalCallsAllowed",
             Label = "International calls", Step = FieldStep.MainSettings, AppliesTo = _every, Default = () => false,
             Get = r => r.InternationalCallsAllowed, Set = (r, v) => r.InternationalCallsAllowed = v, Read = r => r.InternationalCallsAllowed,
+            Editor = new() { Kind = WizardEditorKind.Switch, After = TrunkField.Anonymization, Caption = on => $"{(on ? "Enabled" : "Blocked")}: a call is international when the A and B numbers are from different countries." },
             Show = (r, _) => r.InternationalCallsAllowed == true ? "Enabled" : "Blocked",
         },
         new TrunkFieldInfo<bool?>
@@ -77,6 +78,11 @@ public static partial class TrunkFields
             AppliesTo = k => k.Type is TrunkType.Static or TrunkType.Registered || (k.Type == TrunkType.Provider && k.Provider != ProviderType.Freshworks),
             CarriesImpliedValue = r => r.Kind.Type == TrunkType.Provider && r.Tls == false,
             Get = r => r.Tls, Set = (r, v) => r.Tls = v, Read = r => r.Tls,
+            Editor = new()
+            {
+                Kind = WizardEditorKind.Switch, Caption = on => on ? "TLS/SRTP (port 5061)" : "UDP, TLS disabled (port 5060)",
+                OffKindNote = k => FieldMatrix.IsTlsAlwaysOn(k) ? "TLS encryption: always on for authenticated trunks (TLS/SRTP)." : null,
+            },
             Show = ShowTls,
         },
         new TrunkFieldInfo<List<Codec>?>
@@ -93,6 +99,7 @@ public static partial class TrunkFields
             Field = TrunkField.Dtmf, Member = nameof(TrunkRequest.Dtmf), ApiName = "dtmf", Label = "DTMF",
             Step = FieldStep.MainSettings, AppliesTo = _notProvider, Default = () => TrunkDefaults.DefaultDtmf,
             Get = r => r.Dtmf, Set = (r, v) => r.Dtmf = v, Read = r => r.Dtmf,
+            Editor = new() { Kind = WizardEditorKind.Choice, Choices = [(Dtmf.Rfc2833, "RFC2833"), (Dtmf.Inband, "INBAND")] },
             Show = (r, _) => r.Dtmf is { } v ? ApiNames.Of(v) : null,
         },
         new TrunkFieldInfo<Fax?>
@@ -100,6 +107,7 @@ public static partial class TrunkFields
             Field = TrunkField.Fax, Member = nameof(TrunkRequest.Fax), ApiName = "fax", Label = "Fax",
             Step = FieldStep.MainSettings, AppliesTo = _notProvider, Default = () => TrunkDefaults.DefaultFax,
             Get = r => r.Fax, Set = (r, v) => r.Fax = v, Read = r => r.Fax,
+            Editor = new() { Kind = WizardEditorKind.Choice, SharesItem = true, Choices = [(Fax.None, "NONE"), (Fax.Inband, "INBAND"), (Fax.T38, "T38")] },
             Show = (r, _) => r.Fax is { } v ? ApiNames.Of(v) : null,
         },
         new TrunkFieldInfo<NumberFormat?>
@@ -107,6 +115,16 @@ public static partial class TrunkFields
             Field = TrunkField.NumberFormat, Member = nameof(TrunkRequest.NumberFormat), ApiName = "numberFormat", Label = "Number format",
             Step = FieldStep.MainSettings, AppliesTo = _notProvider, Default = () => TrunkDefaults.DefaultNumberFormat,
             Get = r => r.NumberFormat, Set = (r, v) => r.NumberFormat = v, Read = r => r.NumberFormat,
+            Editor = new()
+            {
+                Kind = WizardEditorKind.Choice, SharesItem = true,
+                Choices =
+                [
+                    (NumberFormat.E164, "E164 (+14155550100)"),
+                    (NumberFormat.International, "INTERNATIONAL (0014155550100)"),
+                    (NumberFormat.UsNational, "US_NATIONAL (4155550100)"),
+                ],
+            },
             Show = (r, _) => r.NumberFormat is { } v ? ApiNames.Of(v) : null,
         },
         new TrunkFieldInfo<Anonymization?>
@@ -114,6 +132,17 @@ public static partial class TrunkFields
             Field = TrunkField.Anonymization, Member = nameof(TrunkRequest.Anonymization), ApiName = "anonymization", Label = "Anonymization",
             Step = FieldStep.MainSettings, AppliesTo = _notProvider, Default = () => TrunkDefaults.DefaultAnonymization,
             Get = r => r.Anonymization, Set = (r, v) => r.Anonymization = v, Read = r => r.Anonymization,
+            Editor = new()
+            {
+                Kind = WizardEditorKind.Choice, SharesItem = true,
+                Choices =
+                [
+                    (Anonymization.None, "NONE"),
+                    (Anonymization.RemotePartyId, "REMOTE_PARTY_ID"),
+                    (Anonymization.AssertedIdentity, "ASSERTED_IDENTITY"),
+                    (Anonymization.PreferredIdentity, "PREFERRED_IDENTITY"),
+                ],
+            },
             Show = (r, _) => r.Anonymization is { } v ? ApiNames.Of(v) : null,
         },
         new TrunkFieldInfo<bool?>
@@ -121,6 +150,7 @@ public static partial class TrunkFields
             Field = TrunkField.SipOptions, Member = nameof(TrunkRequest.SipOptionsEnabled), ApiName = "sipOptions", JsonPath = "sipOptions.enabled",
             Label = "SIP Options", Step = FieldStep.MainSettings, AppliesTo = _static, Default = () => false,
             Get = r => r.SipOptionsEnabled, Set = (r, v) => r.SipOptionsEnabled = v, Read = r => r.SipOptionsEnabled,
+            Editor = new() { Kind = WizardEditorKind.Switch, Caption = _ => "The platform sends SIP OPTIONS to your equipment every 60 seconds; an out-of-service result counts for routing." },
             Show = (r, c) => r.SipOptionsEnabled is { } on ? on ? Review(c, "Enabled", "Enabled (every 60 seconds)") : "Disabled" : null,
         },
         new TrunkFieldInfo<bool?>
@@ -128,6 +158,7 @@ public static partial class TrunkFields
             Field = TrunkField.InviteAuthentication, Member = nameof(TrunkRequest.InviteAuthentication), ApiName = "inviteAuthentication",
             Label = "Invite Challenge Authentication", Step = FieldStep.MainSettings, AppliesTo = _registered, Default = () => false,
             Get = r => r.InviteAuthentication, Set = (r, v) => r.InviteAuthentication = v, Read = r => r.InviteAuthentication,
+            Editor = new() { Kind = WizardEditorKind.Switch, Caption = _ => "When on, the platform challenges every call (session) for authentication." },
             Show = (r, _) => OnOff(r.InviteAuthentication),
         },
         new TrunkFieldInfo<bool?>
@@ -136,6 +167,7 @@ public static partial class TrunkFields
             ApiName = "authentication.inbound.digestAuthenticationEnabled", Label = "DIGEST Authentication",
             Step = FieldStep.MainSettings, AppliesTo = _authenticated, Default = () => false,
             Get = r => r.DigestAuthenticationEnabled, Set = (r, v) => r.DigestAuthenticationEnabled = v, Read = r => r.DigestAuthenticationEnabled,
+            Editor = new() { Kind = WizardEditorKind.Switch, After = TrunkField.RemoteFqdn, Caption = _ => "Generates inbound DIGEST credentials the platform must send; needed to accept calls from it." },
             Show = (r, _) => OnOff(r.DigestAuthenticationEnabled),
         },
         new TrunkFieldInfo<string?>
@@ -150,6 +182,7 @@ public static partial class TrunkFields
             Field = TrunkField.HeaderValue, Member = nameof(TrunkRequest.HeaderValue), ApiName = "authentication.inbound.headerValue",
             Label = "Header Value", Step = FieldStep.MainSettings, AppliesTo = _authenticated, Secret = true,
             Get = r => r.HeaderValue, Set = (r, v) => r.HeaderValue = v, Read = _ => null,
+            Editor = new() { Kind = WizardEditorKind.Text, SharesItem = true, Secret = true, Class = "mt-2", HelperText = "X-IB-AccessCode the platform must send; leave empty to have one generated." },
             Show = (r, c) => !_authenticated(r.Kind) ? null
                 : Review(c, !c.HeaderValueGiven ? "generated for you" : "as you typed it (hidden)", "Set (shown only when created or reset)"),
         },
@@ -179,6 +212,7 @@ public static partial class TrunkFields
             Field = TrunkField.AccountSid, Member = nameof(TrunkRequest.AccountSid), ApiName = "provider.accountSid", Label = "Twilio Account SID",
             Step = FieldStep.MainSettings, AppliesTo = Only(ProviderType.Freshworks), FixedAtCreation = true,
             Get = r => r.AccountSid, Set = (r, v) => r.AccountSid = v, Read = r => r.AccountSid,
+            Editor = new() { Kind = WizardEditorKind.Text },
             Show = (r, _) => r.AccountSid,
         },
         new TrunkFieldInfo<string?>
@@ -186,6 +220,7 @@ public static partial class TrunkFields
             Field = TrunkField.SipDomain, Member = nameof(TrunkRequest.SipDomain), ApiName = "provider.sipDomain", Label = "Destination Host",
             Step = FieldStep.MainSettings, AppliesTo = Only(ProviderType.Freshworks), FixedAtCreation = true,
             Get = r => r.SipDomain, Set = (r, v) => r.SipDomain = v, Read = r => r.SipDomain,
+            Editor = new() { Kind = WizardEditorKind.Text, HelperText = "Your Twilio SIP domain (FQDN), as received from Freshworks." },
             Show = (r, _) => r.SipDomain,
         },
         new TrunkFieldInfo<GenesysRegion?>
@@ -200,6 +235,7 @@ public static partial class TrunkFields
             Field = TrunkField.CiscoUuid, Member = nameof(TrunkRequest.CiscoUuid), ApiName = "provider.ciscoUUID", Label = "Cisco organization ID",
             Step = FieldStep.MainSettings, AppliesTo = Only(ProviderType.CiscoWebex), FixedAtCreation = true,
             Get = r => r.CiscoUuid, Set = (r, v) => r.CiscoUuid = v, Read = r => r.CiscoUuid,
+            Editor = new() { Kind = WizardEditorKind.Text },
             Show = (r, _) => r.CiscoUuid,
         },
         new TrunkFieldInfo<string?>
@@ -207,6 +243,7 @@ public static partial class TrunkFields
             Field = TrunkField.ProjectId, Member = nameof(TrunkRequest.ProjectId), ApiName = "provider.projectId", Label = "OpenAI Project ID",
             Step = FieldStep.MainSettings, AppliesTo = Only(ProviderType.OpenAiRealtime), FixedAtCreation = true,
             Get = r => r.ProjectId, Set = (r, v) => r.ProjectId = v, Read = r => r.ProjectId,
+            Editor = new() { Kind = WizardEditorKind.Text, Placeholder = "proj_..." },
             Show = (r, _) => r.ProjectId,
         },
     ];

@@ -16,25 +16,6 @@ public partial class MainSettingsStep
     [Parameter] public EventCallback Changed { get; set; }
     [Parameter] public EventCallback OnCreateServiceAddress { get; set; }
 
-    private static readonly IReadOnlyList<(Dtmf?, string)> _dtmfChoices = [(Dtmf.Rfc2833, "RFC2833"), (Dtmf.Inband, "INBAND")];
-
-    private static readonly IReadOnlyList<(Fax?, string)> _faxChoices = [(Fax.None, "NONE"), (Fax.Inband, "INBAND"), (Fax.T38, "T38")];
-
-    private static readonly IReadOnlyList<(NumberFormat?, string)> _numberFormatChoices =
-    [
-        (NumberFormat.E164, "E164 (+14155550100)"),
-        (NumberFormat.International, "INTERNATIONAL (0014155550100)"),
-        (NumberFormat.UsNational, "US_NATIONAL (4155550100)"),
-    ];
-
-    private static readonly IReadOnlyList<(Anonymization?, string)> _anonymizationChoices =
-    [
-        (Anonymization.None, "NONE"),
-        (Anonymization.RemotePartyId, "REMOTE_PARTY_ID"),
-        (Anonymization.AssertedIdentity, "ASSERTED_IDENTITY"),
-        (Anonymization.PreferredIdentity, "PREFERRED_IDENTITY"),
-    ];
-
     private bool Applies(TrunkField field) => FieldMatrix.Applies(Draft.Kind, field);
 
     /// <summary>The editor's label, the one the review and the trunk page show too.</summary>
