@@ -38,15 +38,18 @@ public static class FieldMatrix
     }
 
     /// <summary>F1's refusal: "sipOptions does not apply to REGISTERED trunks; it applies to STATIC trunks only".</summary>
-    public static string NotApplicableMessage(TrunkKind kind, TrunkField field)
+    public static string NotApplicableMessage(TrunkKind kind, TrunkField field) => NotApplicableMessage(kind, TrunkFields.Of(field));
+
+    /// <inheritdoc cref="NotApplicableMessage(TrunkKind, TrunkField)"/>
+    public static string NotApplicableMessage(TrunkKind kind, TrunkFieldInfo field)
     {
-        var name = ApiName(field);
-        if (field == TrunkField.Tls && IsTlsAlwaysOn(kind))
+        var name = field.ApiName;
+        if (field.Field == TrunkField.Tls && IsTlsAlwaysOn(kind))
         {
             return $"{name} does not apply to {ApiNames.Of(kind)} trunks: they always use TLS, so leave it out.";
         }
 
-        var kinds = AllKinds.Where(k => Applies(k, field)).Select(ApiNames.Of).ToList();
+        var kinds = AllKinds.Where(field.AppliesTo).Select(ApiNames.Of).ToList();
         var only = kinds.Count == 1 ? " only" : "";
         return $"{name} does not apply to {ApiNames.Of(kind)} trunks; it applies to {ApiNames.List(kinds)} trunks{only}.";
     }

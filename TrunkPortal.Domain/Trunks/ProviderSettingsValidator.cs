@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using FluentValidation;
+using FluentValidation.Results;
 using TrunkPortal.Domain.Hosts;
 
 namespace TrunkPortal.Domain.Trunks;
@@ -40,23 +41,25 @@ internal sealed partial class ProviderSettingsValidator : AbstractValidator<Trun
             .WithMessage("provider.region is not a Genesys Cloud region.")
             .When(x => x.Kind == TrunkKind.Of(ProviderType.GenesysCloud));
 
-        // P3: the Cisco organization ID, and a US data center (CatalogLookup.IsUsOnly, which the wizard's list follows too).
-        RuleFor(x => x.CiscoUuid)
-            .Must(s => !string.IsNullOrWhiteSpace(s))
-            .When(x => x.Kind == TrunkKind.Of(ProviderType.CiscoWebex))
-            .WithMessage("Enter your Cisco organization ID (ciscoUUID), as shown in Cisco Control Hub.");
+        // P3's Cisco organization ID, P4's OpenAI project and any provider field the table marks required.
+        foreach (var field in TrunkFields.All.Where(f => f.RequiredMessage is not null))
+        {
+            RuleFor(x => x).Custom((request, c) =>
+            {
+                if (field.AppliesTo(request.Kind) && field.IsBlank(request))
+                {
+                    c.AddFailure(new ValidationFailure(field.Member, field.RequiredMessage));
+                }
+            });
+        }
+
+        // P3: a US data center (CatalogLookup.IsUsOnly, which the wizard's list follows too).
 
         RuleFor(x => x.Location)
             .Must(code => code is null || context.IsUsDataCenter(code))
             .When(x => Catalog.CatalogLookup.IsUsOnly(x.Kind))
             .WithMessage(x => $"Cisco Webex trunks are available in the US only; '{x.Location}' is not a US data center. " +
                 $"Choose one of: {string.Join(", ", context.UsDataCenterCodes())}.");
-
-        // P4: the OpenAI project.
-        RuleFor(x => x.ProjectId)
-            .Must(s => !string.IsNullOrWhiteSpace(s))
-            .When(x => x.Kind == TrunkKind.Of(ProviderType.OpenAiRealtime))
-            .WithMessage("Enter your OpenAI Project ID (for example proj_123456), as shown in your OpenAI project settings.");
     }
 
     [GeneratedRegex("^AC[0-9a-fA-F]{32}$")]

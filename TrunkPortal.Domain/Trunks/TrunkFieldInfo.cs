@@ -47,6 +47,15 @@ public abstract record TrunkFieldInfo
     private readonly string? _jsonPath;
     private readonly string? _pageLabel;
 
+    /// <summary>
+    /// Where the field applies, a blank value is refused with this message (a provider's own required field, such as
+    /// P3's ciscoUUID or P4's projectId); null when the field is optional or has rules of its own in a validator.
+    /// </summary>
+    public string? RequiredMessage { get; init; }
+
+    /// <summary>Whether the request's value is missing or, for text, blank.</summary>
+    public abstract bool IsBlank(TrunkRequest request);
+
     /// <summary>Whether the request carries a value for the field.</summary>
     /// <summary>The field's editor in the wizard's main settings step; null for a hand-written one (or none).</summary>
     public WizardEditor? Editor { get; init; }

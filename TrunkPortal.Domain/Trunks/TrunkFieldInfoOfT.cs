@@ -24,6 +24,13 @@ public sealed record TrunkFieldInfo<T> : TrunkFieldInfo
 
     public override bool IsGiven(TrunkRequest request) => Given?.Invoke(request) ?? Get(request) is not null;
 
+    public override bool IsBlank(TrunkRequest request) => Get(request) switch
+    {
+        null => true,
+        string text => string.IsNullOrWhiteSpace(text),
+        _ => false,
+    };
+
     public override void Clear(TrunkRequest request) => Set(request, default!);
 
     public override void ApplyDefault(TrunkRequest request)

@@ -236,6 +236,7 @@ public static partial class TrunkFields
             Step = FieldStep.MainSettings, AppliesTo = Only(ProviderType.CiscoWebex), FixedAtCreation = true,
             Get = r => r.CiscoUuid, Set = (r, v) => r.CiscoUuid = v, Read = r => r.CiscoUuid,
             Editor = new() { Kind = WizardEditorKind.Text },
+            RequiredMessage = "Enter your Cisco organization ID (ciscoUUID), as shown in Cisco Control Hub.",
             Show = (r, _) => r.CiscoUuid,
         },
         new TrunkFieldInfo<string?>
@@ -244,6 +245,7 @@ public static partial class TrunkFields
             Step = FieldStep.MainSettings, AppliesTo = Only(ProviderType.OpenAiRealtime), FixedAtCreation = true,
             Get = r => r.ProjectId, Set = (r, v) => r.ProjectId = v, Read = r => r.ProjectId,
             Editor = new() { Kind = WizardEditorKind.Text, Placeholder = "proj_..." },
+            RequiredMessage = "Enter your OpenAI Project ID (for example proj_123456), as shown in your OpenAI project settings.",
             Show = (r, _) => r.ProjectId,
         },
     ];

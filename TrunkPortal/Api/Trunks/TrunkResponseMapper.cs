@@ -13,17 +13,12 @@ public static class TrunkResponseMapper
         var s = view.Settings;
         SipTrunkResponse response = s.Type switch
         {
-            TrunkType.Static => new StaticSipTrunkResponse
-            {
-                Id = Id(view), Name = s.Name, SbcHosts = Sbc(view),
-                SourceHosts = s.SourceHosts ?? [], DestinationHosts = s.DestinationHosts ?? [], Strategy = s.Strategy,
-                SipOptions = new SipOptionsDto { Enabled = s.SipOptionsEnabled ?? false },
-            },
+            TrunkType.Static => StaticSipTrunkResponse.Of(s, Id(view), Sbc(view)),
             TrunkType.Registered => new RegisteredSipTrunkResponse
             {
                 Id = Id(view), Name = s.Name, SbcHosts = Sbc(view), Username = view.Username, InviteAuthentication = s.InviteAuthentication,
             },
-            TrunkType.Provider => new ProviderSipTrunkResponse { Id = Id(view), Name = s.Name, SbcHosts = Sbc(view), Provider = Provider(s) },
+            TrunkType.Provider => new ProviderSipTrunkResponse { Id = Id(view), Name = s.Name, SbcHosts = Sbc(view), Provider = ProviderResponse.Of(s) },
             TrunkType.Authenticated => new AuthenticatedSipTrunkResponse
             {
                 Id = Id(view), Name = s.Name, SbcHosts = Sbc(view),
@@ -52,20 +47,14 @@ public static class TrunkResponseMapper
         var secrets = created.Secrets;
         CreateSipTrunkResponse response = s.Type switch
         {
-            TrunkType.Static => new CreateStaticSipTrunkResponse
-            {
-                Id = Id(view), Name = s.Name, SbcHosts = Sbc(view),
-                Tls = Tls(s), Codecs = s.Codecs, Dtmf = s.Dtmf, Fax = s.Fax, NumberFormat = s.NumberFormat, Anonymization = s.Anonymization,
-                SourceHosts = s.SourceHosts ?? [], DestinationHosts = s.DestinationHosts ?? [], Strategy = s.Strategy,
-                SipOptions = new SipOptionsDto { Enabled = s.SipOptionsEnabled ?? false },
-            },
+            TrunkType.Static => CreateStaticSipTrunkResponse.Of(s, Id(view), Sbc(view)),
             TrunkType.Registered => new CreateRegisteredSipTrunkResponse
             {
                 Id = Id(view), Name = s.Name, SbcHosts = Sbc(view),
                 Tls = Tls(s), Codecs = s.Codecs, Dtmf = s.Dtmf, Fax = s.Fax, NumberFormat = s.NumberFormat, Anonymization = s.Anonymization,
                 Username = secrets?.Username ?? view.Username, Password = secrets?.Password, InviteAuthentication = s.InviteAuthentication,
             },
-            TrunkType.Provider => new CreateProviderSipTrunkResponse { Id = Id(view), Name = s.Name, SbcHosts = Sbc(view), Provider = Provider(s) },
+            TrunkType.Provider => new CreateProviderSipTrunkResponse { Id = Id(view), Name = s.Name, SbcHosts = Sbc(view), Provider = ProviderResponse.Of(s) },
             TrunkType.Authenticated => new CreateAuthenticatedSipTrunkResponse
             {
                 Id = Id(view), Name = s.Name, SbcHosts = Sbc(view),
@@ -109,15 +98,6 @@ public static class TrunkResponseMapper
         PackageType = s.BillingPackage.PackageType,
         CountryCode = s.BillingPackage.CountryCode,
         AddressId = s.BillingPackage.AddressId,
-    };
-
-    private static ProviderResponse? Provider(TrunkSettings s) => s.Provider switch
-    {
-        ProviderType.Freshworks => new FreshworksProviderResponse { AccountSid = s.AccountSid, SipDomain = s.SipDomain },
-        ProviderType.GenesysCloud => new GenesysCloudProviderResponse { Region = s.GenesysRegion },
-        ProviderType.CiscoWebex => new CiscoWebexProviderResponse { CiscoUuid = s.CiscoUuid },
-        ProviderType.OpenAiRealtime => new OpenAiProviderResponse { ProjectId = s.ProjectId },
-        null => null,
     };
 
     private static SipTrunkAuthenticationWithCredentialsDto Credentials(IssuedSecrets? secrets, TrunkView? view) => new(

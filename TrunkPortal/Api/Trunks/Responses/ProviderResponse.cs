@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using TrunkPortal.Domain.Trunks;
 
 namespace TrunkPortal.Api.Trunks.Responses;
 
@@ -8,4 +9,15 @@ namespace TrunkPortal.Api.Trunks.Responses;
 [JsonDerivedType(typeof(GenesysCloudProviderResponse), "GENESYS_CLOUD")]
 [JsonDerivedType(typeof(CiscoWebexProviderResponse), "CISCO_WEBEX")]
 [JsonDerivedType(typeof(OpenAiProviderResponse), "OPENAI_REALTIME")]
-public abstract record ProviderResponse;
+public abstract record ProviderResponse
+{
+    /// <summary>The provider object of a PROVIDER trunk's settings; null for the other types.</summary>
+    public static ProviderResponse? Of(TrunkSettings s) => s.Provider switch
+    {
+        ProviderType.Freshworks => new FreshworksProviderResponse { AccountSid = s.AccountSid, SipDomain = s.SipDomain },
+        ProviderType.GenesysCloud => new GenesysCloudProviderResponse { Region = s.GenesysRegion },
+        ProviderType.CiscoWebex => new CiscoWebexProviderResponse { CiscoUuid = s.CiscoUuid },
+        ProviderType.OpenAiRealtime => new OpenAiProviderResponse { ProjectId = s.ProjectId },
+        null => null,
+    };
+}
