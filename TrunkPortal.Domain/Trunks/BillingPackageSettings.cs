@@ -10,11 +10,4 @@ public sealed record BillingPackageSettings
 
     /// <summary>The id of a declared service address.</summary>
     public string? AddressId { get; init; }
-
-    public static BillingPackageSettings From(BillingPackage package) => new()
-    {
-        PackageType = package.PackageType,
-        CountryCode = package.CountryCode,
-        AddressId = package.AddressId,
-    };
 }

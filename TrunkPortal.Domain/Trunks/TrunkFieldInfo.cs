@@ -74,6 +74,9 @@ public abstract record TrunkFieldInfo
     /// <summary>Fills the default where the kind has the field and the request omitted it.</summary>
     public abstract void ApplyDefault(TrunkRequest request);
 
+    /// <summary>The settings with the request's value of this field.</summary>
+    public abstract TrunkSettings StoreFrom(TrunkRequest request, TrunkSettings into);
+
     /// <summary>F5: the update takes the stored value.</summary>
     public abstract void CopyStored(TrunkRequest update, TrunkSettings stored);
 

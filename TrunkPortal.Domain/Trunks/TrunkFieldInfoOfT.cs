@@ -12,6 +12,9 @@ public sealed record TrunkFieldInfo<T> : TrunkFieldInfo
     /// <summary>The stored trunk's value (the read-model side, kept apart from <see cref="Get"/>).</summary>
     public required Func<TrunkSettings, T> Read { get; init; }
 
+    /// <summary>The settings with the field's value replaced (the read-model side's writer; lists are copied).</summary>
+    public required Func<TrunkSettings, T, TrunkSettings> Store { get; init; }
+
     /// <summary>Whether a request gives the field; not null unless said otherwise.</summary>
     public Func<TrunkRequest, bool>? Given { get; init; }
 
@@ -40,6 +43,8 @@ public sealed record TrunkFieldInfo<T> : TrunkFieldInfo
             Set(request, Default());
         }
     }
+
+    public override TrunkSettings StoreFrom(TrunkRequest request, TrunkSettings into) => Store(into, Get(request));
 
     public override void CopyStored(TrunkRequest update, TrunkSettings stored) => Set(update, Read(stored));
 

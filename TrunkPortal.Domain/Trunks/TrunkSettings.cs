@@ -78,34 +78,8 @@ public sealed record TrunkSettings
     /// The settings a request describes once its defaults are applied and its inapplicable fields cleared; the
     /// header value is dropped (it is a secret and is not part of what is read back).
     /// </summary>
-    public static TrunkSettings From(TrunkRequest settled) => new()
-    {
-        Type = settled.Type,
-        Provider = settled.Provider,
-        Name = settled.Name,
-        Location = settled.Location,
-        InternationalCallsAllowed = settled.InternationalCallsAllowed,
-        ChannelLimit = settled.ChannelLimit,
-        BillingPackage = BillingPackageSettings.From(settled.BillingPackage),
-        Tls = settled.Tls,
-        Codecs = settled.Codecs is null ? null : [.. settled.Codecs],
-        Dtmf = settled.Dtmf,
-        Fax = settled.Fax,
-        NumberFormat = settled.NumberFormat,
-        Anonymization = settled.Anonymization,
-        SipOptionsEnabled = settled.SipOptionsEnabled,
-        InviteAuthentication = settled.InviteAuthentication,
-        SourceHosts = settled.SourceHosts is null ? null : [.. settled.SourceHosts],
-        DestinationHosts = settled.DestinationHosts is null ? null : [.. settled.DestinationHosts],
-        Strategy = settled.Strategy,
-        DigestAuthenticationEnabled = settled.DigestAuthenticationEnabled,
-        RemoteFqdn = settled.RemoteFqdn,
-        AccountSid = settled.AccountSid,
-        SipDomain = settled.SipDomain,
-        GenesysRegion = settled.GenesysRegion,
-        CiscoUuid = settled.CiscoUuid,
-        ProjectId = settled.ProjectId,
-    };
+    public static TrunkSettings From(TrunkRequest settled) => TrunkFields.All.Aggregate(
+        new TrunkSettings { Type = settled.Type, Provider = settled.Provider }, (settings, field) => field.StoreFrom(settled, settings));
 
     /// <summary>A request holding these settings (no header value: the edit keeps the stored one), for the wizard's edit.</summary>
     /// <remarks>Each <see cref="TrunkFields"/> entry copies its value (<see cref="TrunkFieldInfo.CopyStored"/>; lists are copied, not shared).</remarks>
