@@ -10,7 +10,9 @@ namespace TrunkPortal.Trunks;
 /// (S6). Its JSON carries the member names of <see cref="TrunkSettings"/>, which the JSON of
 /// <see cref="TrunkRequest"/> also used before version 2 (enums as integers then, read still). Version 2 writes
 /// enums by name, so no change to an enum's member order alters a restore. There is no list of fields here: a new
-/// setting is stored and restored as soon as <see cref="TrunkSettings"/> has it.
+/// setting is stored and restored as soon as <see cref="TrunkSettings"/> has it. JSON written before a field existed
+/// reads that field as null; the entity's binding (<c>TrunkEntity.WriteSettings</c>, <c>?? default</c>) fills it when a
+/// RESET writes the settings back.
 /// </summary>
 internal static class StoredPreviousSettings
 {

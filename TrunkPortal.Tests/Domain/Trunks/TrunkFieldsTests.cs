@@ -100,7 +100,7 @@ public class TrunkFieldsTests
     [Fact]
     [Trait("Rule", "F1")]
     public void PlanEntries_ShouldApplyToEveryKind_SoClearingNeverForgetsThem() =>
-        Assert.All(TrunkFields.All.Where(f => f.Field is null), f => Assert.All(FieldMatrix.AllKinds, k => Assert.True(f.AppliesTo(k))));
+        Assert.All(TrunkFields.All.Where(f => f.Step == FieldStep.Plan), f => Assert.All(FieldMatrix.AllKinds, k => Assert.True(f.AppliesTo(k))));
 
     [Fact]
     [Trait("Rule", "F1")]
@@ -121,7 +121,7 @@ public class TrunkFieldsTests
 
             FieldMatrix.ClearInapplicable(request);
 
-            foreach (var info in TrunkFields.All.Where(f => f.Field is not null and not TrunkField.Name and not TrunkField.Location and not TrunkField.ServiceAddress))
+            foreach (var info in TrunkFields.All.Where(f => f.Step != FieldStep.Plan && f.Field is not (TrunkField.Name or TrunkField.Location or TrunkField.ServiceAddress)))
             {
                 Assert.True(info.AppliesTo(kind) || !info.IsGiven(request), $"{kind}: {info.Member} should be cleared");
             }
