@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using MudBlazor.Services;
 using TrunkPortal.Api;
 using TrunkPortal.Bench;
@@ -27,11 +25,8 @@ builder.Services.AddRazorComponents()
 builder.Services.AddMudServices(options => options.SnackbarConfiguration.MaximumOpacity = 100);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddPortalCatalog(builder.Configuration);
-builder.Services.AddDbContextFactory<AppDbContext>(options => options
-    .UseSqlite(builder.Configuration.GetConnectionString("Default"))
-    // Looking for model changes that lack a migration builds the whole model from OnModelCreating at every start,
-    // the cost the compiled model (Data/CompiledModels) removes; ModelConsistencyTests make that check instead.
-    .ConfigureWarnings(warnings => warnings.Ignore(RelationalEventId.PendingModelChangesWarning)));
+// Database:Provider: Sqlite (the default) or Postgres, each with its own migrations and compiled model.
+builder.Services.AddPortalDatabase(builder.Configuration);
 builder.Services.AddPortalIdentity();
 builder.Services.AddSignInThrottle(builder.Configuration);
 builder.Services.AddDemoDataSeeder(builder.Configuration);
@@ -47,10 +42,7 @@ var app = builder.Build();
 var startupClock = app.Services.GetRequiredService<StartupClock>();
 startupClock.Mark("services built");
 
-await using (var db = await app.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync())
-{
-    await db.Database.MigrateAsync();
-}
+await PortalDatabase.MigrateAsync(app.Services);
 startupClock.Mark("database migrated");
 await app.Services.SeedDemoDataAsync();
 startupClock.Mark("demo data seeded");

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
 using TrunkPortal.Data;
-using TrunkPortal.Data.CompiledModels;
+using TrunkPortal.Data.Postgres;
 
 namespace TrunkPortal.Tests.Data;
 
@@ -14,27 +14,61 @@ namespace TrunkPortal.Tests.Data;
 /// </summary>
 public sealed class ModelConsistencyTests
 {
-    private static AppDbContext NewContext() =>
-        new(new DbContextOptionsBuilder<AppDbContext>().UseSqlite("Data Source=:memory:").Options);
+    // Never opened: comparing models needs no server.
+    private const string PostgresConnection = "Host=127.0.0.1;Database=trunkportal_model_check";
 
-    [Fact]
-    public void Migrations_ShouldCoverTheModel_WhenTheModelIsBuiltFromOnModelCreating()
+    /// <summary>A context configured as the app configures it (the provider's compiled model included).</summary>
+    private static AppDbContext NewContext(DatabaseProvider provider)
     {
-        using var db = NewContext();
-
-        Assert.False(
-            db.Database.HasPendingModelChanges(),
-            "The model has changes that no migration covers: dotnet ef migrations add <Name> --project TrunkPortal "
-            + "--output-dir Data/Migrations, then regenerate the compiled model.");
+        var options = new DbContextOptionsBuilder<AppDbContext>();
+        PortalDatabase.Configure(options, provider, provider == DatabaseProvider.Postgres ? PostgresConnection : "Data Source=:memory:");
+        return new AppDbContext(options.Options);
     }
 
     [Fact]
-    public void CompiledModel_ShouldMatchOnModelCreating_WhenTheAppUsesIt()
+    public void SqliteMigrations_ShouldCoverTheModel_WhenTheModelIsBuiltFromOnModelCreating()
     {
-        using var db = NewContext();
+        using var db = new AppDbContext(new DbContextOptionsBuilder<AppDbContext>().UseSqlite("Data Source=:memory:").Options);
+
+        Assert.False(
+            db.Database.HasPendingModelChanges(),
+            "The model has changes that no SQLite migration covers: dotnet ef migrations add <Name> --project TrunkPortal "
+            + "--context AppDbContext --output-dir Data/Migrations, then regenerate both compiled models.");
+    }
+
+    [Fact]
+    public void PostgresMigrations_ShouldCoverTheModel_WhenTheModelIsBuiltFromOnModelCreating()
+    {
+        using var db = new PostgresMigrationContext(new DbContextOptionsBuilder<AppDbContext>().UseNpgsql(PostgresConnection).Options);
+
+        Assert.False(
+            db.Database.HasPendingModelChanges(),
+            "The model has changes that no PostgreSQL migration covers: dotnet ef migrations add <Name> --project TrunkPortal "
+            + "--context PostgresMigrationContext --output-dir Data/Postgres/Migrations, then regenerate both compiled models.");
+    }
+
+    [Fact]
+    public void EachProvider_ShouldHaveItsOwnMigrations_WhenBothSetsLiveInOneAssembly()
+    {
+        using var sqlite = new AppDbContext(new DbContextOptionsBuilder<AppDbContext>().UseSqlite("Data Source=:memory:").Options);
+        using var postgres = new PostgresMigrationContext(new DbContextOptionsBuilder<AppDbContext>().UseNpgsql(PostgresConnection).Options);
+
+        var sqliteSet = sqlite.GetService<IMigrationsAssembly>().Migrations.Values.Select(t => t.Namespace).Distinct().ToList();
+        var postgresSet = postgres.GetService<IMigrationsAssembly>().Migrations.Values.Select(t => t.Namespace).Distinct().ToList();
+
+        Assert.Equal(["TrunkPortal.Data.Migrations"], sqliteSet);
+        Assert.Equal(["TrunkPortal.Data.Postgres.Migrations"], postgresSet);
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite, typeof(TrunkPortal.Data.CompiledModels.AppDbContextModel))]
+    [InlineData(DatabaseProvider.Postgres, typeof(TrunkPortal.Data.Postgres.CompiledModel.AppDbContextModel))]
+    public void CompiledModel_ShouldMatchOnModelCreating_WhenTheAppUsesIt(DatabaseProvider provider, Type compiledModel)
+    {
+        using var db = NewContext(provider);
         var designTime = db.GetService<IDesignTimeModel>().Model;
 
-        Assert.IsAssignableFrom<AppDbContextModel>(db.Model);
+        Assert.IsType(compiledModel, db.Model);
         // The differ cannot read a compiled model, so both are compared by what they map: entities, properties
         // with their converters, and the tables, columns, keys and indexes of their relational models.
         Assert.Equal(Describe(designTime), Describe(db.Model));

@@ -6,7 +6,7 @@ using TrunkPortal.Auditing;
 
 namespace TrunkPortal.Data;
 
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
+public class AppDbContext(DbContextOptions<AppDbContext> options)
     : IdentityDbContext<PortalUser, IdentityRole, string>(options), IDataProtectionKeyContext
 {
     public DbSet<Account> Accounts => Set<Account>();

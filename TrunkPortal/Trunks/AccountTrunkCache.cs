@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.Extensions.Caching.Memory;
 using TrunkPortal.Data;
 
@@ -21,11 +23,17 @@ internal sealed class AccountTrunkCache : IDisposable
 
     public static readonly TimeSpan IdleTime = TimeSpan.FromMinutes(10);
 
-    private static readonly Func<AppDbContext, Guid, IAsyncEnumerable<TrunkEntity>> _liveTrunks = EF.CompileAsyncQuery(
-        (AppDbContext db, Guid accountId) => db.Trunks
-            .Where(t => t.AccountId == accountId && t.DeletedAt == null)
-            .OrderBy(t => t.CreatedAt).ThenBy(t => t.Id)
-            .AsNoTracking());
+    // One compiled query per model: EF binds a compiled query to the first model it runs on and refuses any other
+    // (CompiledQueryDifferentModel), and each provider has its own compiled model. A process has one provider; a test
+    // run has both.
+    private static readonly ConditionalWeakTable<IModel, Func<AppDbContext, Guid, IAsyncEnumerable<TrunkEntity>>> _liveTrunks = [];
+
+    private static Func<AppDbContext, Guid, IAsyncEnumerable<TrunkEntity>> LiveTrunks(AppDbContext db) =>
+        _liveTrunks.GetValue(db.Model, static _ => EF.CompileAsyncQuery(
+            (AppDbContext db, Guid accountId) => db.Trunks
+                .Where(t => t.AccountId == accountId && t.DeletedAt == null)
+                .OrderBy(t => t.CreatedAt).ThenBy(t => t.Id)
+                .AsNoTracking()));
 
     private readonly MemoryCache _snapshots = new(new MemoryCacheOptions { SizeLimit = MaxCachedTrunks });
 
@@ -44,7 +52,7 @@ internal sealed class AccountTrunkCache : IDisposable
         var rows = new List<TrunkEntity>();
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {
-            await foreach (var trunk in _liveTrunks(db, accountId).WithCancellation(cancellationToken))
+            await foreach (var trunk in LiveTrunks(db)(db, accountId).WithCancellation(cancellationToken))
             {
                 rows.Add(trunk);
             }

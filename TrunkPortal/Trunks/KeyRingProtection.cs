@@ -10,7 +10,8 @@ namespace TrunkPortal.Trunks;
 /// R3 at rest: the Data Protection key ring lives in the database (every instance shares it), and is encrypted with
 /// a certificate the database does not hold, so a copy of the database is not a copy of the outbound DIGEST passwords
 /// and stored answers the ring protects. "DataProtection:CertificatePath" (a PKCS#12 file) and
-/// "DataProtection:CertificatePassword" name it; Development generates one beside the SQLite file and says so;
+/// "DataProtection:CertificatePassword" name it; Development generates one beside the SQLite file (PostgreSQL: in the
+/// app's folder, named after the database) and says so;
 /// anywhere else a missing certificate stops the start.
 /// </summary>
 internal static partial class KeyRingProtection
@@ -66,12 +67,27 @@ internal static partial class KeyRingProtection
                 $"{PathKey} is required outside Development: the PKCS#12 certificate (and {PasswordKey}) that encrypts the Data Protection " +
                 "key ring, kept apart from the database (README, \"Set for a deployment\").");
         }
-        var beside = BesideDatabase(configuration.GetConnectionString("Default"));
+        var beside = DevelopmentKeyRingFile(configuration);
         if (File.Exists(beside))
         {
             return (X509CertificateLoader.LoadPkcs12FromFile(beside, null), null);
         }
         return (CreateSelfSigned(beside), beside);
+    }
+
+    /// <summary>
+    /// SQLite: beside the database file. PostgreSQL: in the app's folder, named after the database, so that the
+    /// instances of one database started from one folder share it (a deployment names one file for all of them).
+    /// </summary>
+    private static string DevelopmentKeyRingFile(IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString("Default");
+        if (PortalDatabase.ProviderOf(configuration) == DatabaseProvider.Postgres)
+        {
+            var database = new Npgsql.NpgsqlConnectionStringBuilder(connectionString ?? "").Database;
+            return Path.Combine(AppContext.BaseDirectory, (string.IsNullOrEmpty(database) ? "trunkportal" : database) + ".keyring.pfx");
+        }
+        return BesideDatabase(connectionString);
     }
 
     private static string BesideDatabase(string? connectionString)

@@ -1,0 +1,81 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using TrunkPortal.Data.Postgres;
+
+namespace TrunkPortal.Data;
+
+/// <summary>The database engines the portal runs on: "Database:Provider".</summary>
+public enum DatabaseProvider
+{
+    /// <summary>One file, one process: what <c>dotnet run</c> uses, nothing to install.</summary>
+    Sqlite,
+
+    /// <summary>PostgreSQL through Npgsql: several instances on one database.</summary>
+    Postgres,
+}
+
+/// <summary>
+/// The one place that knows the provider: how the context is configured (each provider with its own compiled model)
+/// and how the schema is migrated (each provider with its own migrations: SQLite's in Data/Migrations for
+/// <see cref="AppDbContext"/>, PostgreSQL's in Data/Postgres/Migrations for <see cref="PostgresMigrationContext"/>).
+/// </summary>
+public static class PortalDatabase
+{
+    public const string ProviderKey = "Database:Provider";
+
+    public static DatabaseProvider ProviderOf(IConfiguration configuration)
+    {
+        var value = configuration[ProviderKey];
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return DatabaseProvider.Sqlite;
+        }
+        return Enum.TryParse<DatabaseProvider>(value.Trim(), ignoreCase: true, out var provider) && Enum.IsDefined(provider)
+            ? provider
+            : throw new InvalidOperationException($"{ProviderKey} is '{value}': use Sqlite (the default) or Postgres.");
+    }
+
+    public static IServiceCollection AddPortalDatabase(this IServiceCollection services, IConfiguration configuration)
+    {
+        var provider = ProviderOf(configuration);
+        var connectionString = configuration.GetConnectionString("Default");
+        services.AddSingleton(new PortalDatabaseSettings(provider));
+        services.AddDbContextFactory<AppDbContext>(options => Configure(options, provider, connectionString));
+        return services;
+    }
+
+    /// <summary>The provider, its compiled model and the warnings the app runs with; tests build contexts the same way.</summary>
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, DatabaseProvider provider, string? connectionString)
+    {
+        _ = provider switch
+        {
+            DatabaseProvider.Postgres => options
+                .UseNpgsql(connectionString)
+                .UseModel(Postgres.CompiledModel.AppDbContextModel.Instance),
+            _ => options
+                .UseSqlite(connectionString)
+                .UseModel(CompiledModels.AppDbContextModel.Instance),
+        };
+        // Looking for model changes that lack a migration builds the whole model from OnModelCreating at every start,
+        // the cost the compiled models remove; ModelConsistencyTests make that check instead.
+        return options.ConfigureWarnings(warnings => warnings.Ignore(RelationalEventId.PendingModelChangesWarning));
+    }
+
+    /// <summary>Brings the schema up to date with the provider's own migrations.</summary>
+    public static async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        var settings = services.GetRequiredService<PortalDatabaseSettings>();
+        if (settings.Provider == DatabaseProvider.Postgres)
+        {
+            // AppDbContext's migrations are SQLite's: PostgreSQL is migrated through the context its own set belongs to.
+            await using var postgres = new PostgresMigrationContext(services.GetRequiredService<DbContextOptions<AppDbContext>>());
+            await postgres.Database.MigrateAsync(cancellationToken);
+            return;
+        }
+        await using var db = await services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(cancellationToken);
+        await db.Database.MigrateAsync(cancellationToken);
+    }
+}
+
+/// <summary>Which provider this process runs on.</summary>
+public sealed record PortalDatabaseSettings(DatabaseProvider Provider);
