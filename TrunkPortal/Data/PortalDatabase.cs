@@ -52,7 +52,7 @@ public static class PortalDatabase
             DatabaseProvider.Postgres => options
                 .UseNpgsql(connectionString)
                 .UseModel(Postgres.CompiledModel.AppDbContextModel.Instance),
-            _ => options
+            DatabaseProvider.Sqlite => options
                 .UseSqlite(connectionString)
                 .UseModel(CompiledModels.AppDbContextModel.Instance),
         };
