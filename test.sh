@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The one test command: installs what the tests need when it is missing, then runs every test project.
-#   ./test.sh                      all tests (unit, component, API, end-to-end in Chromium)
-#   ./test.sh --filter "Rule=L1"   any extra arguments go to dotnet test
+#   ./test.sh                      all tests: everything on SQLite (unit, component, API, edge, end-to-end in
+#                                  Chromium), then the database-touching classes ([Trait("Db", "Both")]) and the
+#                                  PostgreSQL-only ones again on PostgreSQL (the edge's server, role portal_tests)
+#   ./test.sh --filter "Rule=L1"   one pass with these dotnet test arguments, on TEST_DB (Sqlite, or Postgres)
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -45,10 +47,27 @@ fi
 dotnet tool restore >/dev/null
 dotnet restore TrunkPortal.sln
 
+# The PostgreSQL tests create and drop their own databases (tp_t_*, cloned from one migrated template) on the edge's
+# server; the edge's own databases are not touched.
+pg_port=$(jq -r '.SipEdge.Local.PostgresPort // 55432' appsettings.Edge.json)
+pg_password=$(jq -r '.SipEdge.Local.PortalPassword' appsettings.Edge.json)
+export TEST_PG="${TEST_PG:-Host=127.0.0.1;Port=$pg_port;Username=portal_tests;Password=$pg_password;Database=postgres}"
+
 results="${TEST_RESULTS_DIR:-TestResults}"
 rm -rf "$results"
-dotnet test TrunkPortal.sln --no-restore \
-  --results-directory "$results" \
-  --logger "trx" \
-  --logger "console;verbosity=minimal" \
-  "$@"
+run_tests() {
+  dotnet test "$@" --results-directory "$results" --logger "console;verbosity=minimal"
+}
+
+if [ $# -gt 0 ]; then
+  run_tests TrunkPortal.sln --no-restore --logger "trx" "$@"
+  exit
+fi
+
+status=0
+echo "test.sh: pass 1 of 2: every test project on SQLite"
+TEST_DB=Sqlite run_tests TrunkPortal.sln --no-restore --logger "trx" --filter "Db!=Postgres&Db!=Cluster" || status=$?
+echo "test.sh: pass 2 of 2: the database-touching tests again on PostgreSQL"
+TEST_DB=Postgres run_tests TrunkPortal.Tests --no-build --logger "trx;LogFileName=postgres.trx" \
+  --filter "Db=Both|Db=Postgres|Db=Cluster" || status=$?
+exit "$status"

@@ -8,6 +8,7 @@
 # SIP OPTIONS go to static trunks' destinations every SipEdge:Local:OptionsIntervalSeconds (60, the seed's interval);
 # EDGE_OPTIONS_INTERVAL=seconds overrides it (the tests use 2), and an instance running with another interval is
 # restarted with this one.
+# The same PostgreSQL serves the portal's PostgreSQL tests (./test.sh): role portal_tests may create databases.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 settings=${EDGE_SETTINGS:-$here/../appsettings.Edge.json}
@@ -34,14 +35,16 @@ HBA
     fi
     chown -R "$pg_user" "$run_dir/pg" 2>/dev/null || true
     as_pg "$pg_bin/pg_ctl -D '$data' -l '$run_dir/pg/postgresql.log' -w -t 30 \
-      -o \"-p $pg_port -k '$sock' -c listen_addresses=127.0.0.1 -c shared_buffers=32MB -c max_connections=60 -c fsync=off\" start" >/dev/null
+      -o \"-p $pg_port -k '$sock' -c listen_addresses=127.0.0.1 -c shared_buffers=32MB -c max_connections=150 -c fsync=off\" start" >/dev/null
     echo "edge: PostgreSQL started on 127.0.0.1:$pg_port (pid $(head -1 "$data/postmaster.pid"))"
   fi
   psql_admin postgres -c "DO \$\$ BEGIN
       IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'portal') THEN CREATE ROLE portal LOGIN; END IF;
       IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'kamailio') THEN CREATE ROLE kamailio LOGIN; END IF;
+      IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'portal_tests') THEN CREATE ROLE portal_tests LOGIN CREATEDB; END IF;
     END \$\$;
     ALTER ROLE portal PASSWORD '$portal_password';
+    ALTER ROLE portal_tests PASSWORD '$portal_password';
     ALTER ROLE kamailio PASSWORD '$kamailio_password';" >/dev/null
 }
 

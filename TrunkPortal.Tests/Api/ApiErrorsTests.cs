@@ -6,6 +6,7 @@ using TrunkPortal.Api.OpenApi;
 namespace TrunkPortal.Tests.Api;
 
 /// <summary>Every 4xx and 5xx of /calls answers in the reference's envelope, naming the property and what is accepted.</summary>
+[Trait("Db", "Both")]
 public class ApiErrorsTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
     private const string Base = "/calls/1/sip-trunks";

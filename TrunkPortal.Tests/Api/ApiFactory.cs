@@ -7,17 +7,18 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using TrunkPortal.Api.Keys;
 using TrunkPortal.Data;
+using TrunkPortal.Tests.Infrastructure;
 using TrunkPortal.Trunks;
 
 namespace TrunkPortal.Tests.Api;
 
-/// <summary>The app on a temporary SQLite file, with <see cref="FakeTrunkService"/> and two accounts holding one key each.</summary>
+/// <summary>The app on its own <see cref="TestDatabase"/>, with <see cref="FakeTrunkService"/> and two accounts holding one key each.</summary>
 public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string KeyA = "tp_test-key-of-account-a-0123456789abcdef";
     public const string KeyB = "tp_test-key-of-account-b-0123456789abcdef";
 
-    private readonly string _dbPath = Path.Combine(Path.GetTempPath(), $"tp-api-{Guid.NewGuid():N}.db");
+    private readonly TestDatabase _database = TestDatabase.Create();
 
     public Guid AccountA { get; } = Guid.NewGuid();
 
@@ -56,15 +57,16 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     async Task IAsyncLifetime.DisposeAsync()
     {
         await DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        File.Delete(_dbPath);
-        File.Delete(_dbPath + ".keyring.pfx");
+        await _database.DisposeAsync();
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
-        builder.UseSetting("ConnectionStrings:Default", $"Data Source={_dbPath}");
+        foreach (var (key, value) in _database.AppSettings())
+        {
+            builder.UseSetting(key, value);
+        }
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

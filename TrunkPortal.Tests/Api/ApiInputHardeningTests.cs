@@ -8,6 +8,7 @@ using TrunkPortal.Tests.Infrastructure;
 namespace TrunkPortal.Tests.Api;
 
 /// <summary>Hostile input over HTTP answers a 400 in the reference's envelope that names what is wrong, never a 500.</summary>
+[Trait("Db", "Both")]
 public sealed class ApiInputHardeningTests : IAsyncLifetime
 {
     private const string Trunks = "/calls/1/sip-trunks";

@@ -6,6 +6,7 @@ using TrunkPortal.Data;
 
 namespace TrunkPortal.Tests.Api;
 
+[Trait("Db", "Both")]
 public class ApiKeyServiceTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
     private static readonly TrunkPortal.Trunks.Actor TestActor = new(TrunkPortal.Trunks.ActorKind.User, "u1", "Test Admin", null);

@@ -12,6 +12,7 @@ using TrunkPortal.Tests.Infrastructure;
 namespace TrunkPortal.Tests.Api;
 
 /// <summary>The API over the real TrunkService, provisioner and database, with the seeded demo accounts and keys.</summary>
+[Trait("Db", "Both")]
 public sealed class ApiWithRealServiceTests : IAsyncLifetime
 {
     private const string AcmeKey = "tp_demo_acme_5f2b8c41d7e94a06b3c1e8f27a9d0c6e";

@@ -4,6 +4,7 @@ using TrunkPortal.Api.OpenApi;
 
 namespace TrunkPortal.Tests.Api;
 
+[Trait("Db", "Both")]
 public class IdempotencyTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
     private const string Base = "/calls/1/sip-trunks";

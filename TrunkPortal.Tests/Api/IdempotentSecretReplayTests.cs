@@ -10,6 +10,7 @@ using TrunkPortal.Tests.Infrastructure;
 namespace TrunkPortal.Tests.Api;
 
 /// <summary>R3: a replayed create gives its secrets back for minutes, not a day, and never after the trunk changed.</summary>
+[Trait("Db", "Both")]
 public sealed class IdempotentSecretReplayTests : IAsyncLifetime
 {
     private const string Trunks = "/calls/1/sip-trunks";

@@ -4,6 +4,7 @@ using TrunkPortal.Domain.Trunks;
 
 namespace TrunkPortal.Tests.Api;
 
+[Trait("Db", "Both")]
 public class RateLimitTests(RateLimitTests.TinyLimitFactory factory) : IClassFixture<RateLimitTests.TinyLimitFactory>
 {
     [Fact]

@@ -8,6 +8,7 @@ using TrunkPortal.Domain.Trunks;
 
 namespace TrunkPortal.Tests.Api;
 
+[Trait("Db", "Both")]
 public class TrunksApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
     private const string Base = "/calls/1/sip-trunks";

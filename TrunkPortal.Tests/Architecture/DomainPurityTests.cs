@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Xml.Linq;
 using TrunkPortal.Domain.Trunks;
+using TrunkPortal.Tests.Infrastructure;
 
 namespace TrunkPortal.Tests.Architecture;
 
@@ -27,7 +28,7 @@ public class DomainPurityTests
     [Fact]
     public void DomainProject_ShouldDeclareNoAspNetCoreOrEfCorePackageOrFrameworkReference()
     {
-        var project = XDocument.Load(Path.Combine(SolutionRoot(), "TrunkPortal.Domain", "TrunkPortal.Domain.csproj"));
+        var project = XDocument.Load(Path.Combine(SolutionRoot.Path, "TrunkPortal.Domain", "TrunkPortal.Domain.csproj"));
 
         Assert.Equal("Microsoft.NET.Sdk", project.Root!.Attribute("Sdk")!.Value);
         var includes = project.Descendants()
@@ -36,15 +37,5 @@ public class DomainPurityTests
             .ToList();
         Assert.DoesNotContain(includes, i => _forbiddenPrefixes.Any(p => i.StartsWith(p, StringComparison.Ordinal)));
         Assert.DoesNotContain(includes, i => i.Contains("TrunkPortal.csproj", StringComparison.Ordinal));
-    }
-
-    private static string SolutionRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "TrunkPortal.sln")))
-        {
-            dir = dir.Parent;
-        }
-        return dir?.FullName ?? throw new InvalidOperationException("TrunkPortal.sln not found above " + AppContext.BaseDirectory);
     }
 }

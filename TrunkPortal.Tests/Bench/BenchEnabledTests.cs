@@ -5,6 +5,7 @@ using System.Text.Json;
 namespace TrunkPortal.Tests.Bench;
 
 /// <summary>With the flag set, a loopback caller reaches the benchmark endpoints.</summary>
+[Trait("Db", "Both")]
 public class BenchEnabledTests(BenchEnabledFactory factory) : IClassFixture<BenchEnabledFactory>
 {
     [Fact]

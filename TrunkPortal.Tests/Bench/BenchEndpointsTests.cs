@@ -6,6 +6,7 @@ using TrunkPortal.Bench;
 namespace TrunkPortal.Tests.Bench;
 
 /// <summary>The benchmark endpoints exist only when Bench:Enabled is set, and never in Production.</summary>
+[Trait("Db", "Both")]
 public class BenchEndpointsTests(LoopbackApiFactory factory) : IClassFixture<LoopbackApiFactory>
 {
     [Theory]

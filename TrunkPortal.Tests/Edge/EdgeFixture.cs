@@ -24,7 +24,7 @@ public sealed class EdgeCollection : ICollectionFixture<EdgeFixture>
 public sealed class EdgeFixture : IAsyncLifetime
 {
     public const string PortalPassword = "portal-local-edge-2026";
-    private readonly string _databasePath = PortalAppFactory.NewDatabasePath();
+    private readonly TestDatabase _database = TestDatabase.CreateSqlite();
     private EdgeAppFactory? _factory;
 
     public IServiceProvider Services => _factory!.Services;
@@ -32,7 +32,7 @@ public sealed class EdgeFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await EnsureEdgeRunsAsync();
-        _factory = new EdgeAppFactory($"Data Source={_databasePath}");
+        _factory = new EdgeAppFactory(_database.ConnectionString);
         _ = _factory.Server;
     }
 
@@ -42,7 +42,7 @@ public sealed class EdgeFixture : IAsyncLifetime
         {
             await _factory.DisposeAsync();
         }
-        PortalAppFactory.DeleteDatabase(_databasePath);
+        await _database.DisposeAsync();
     }
 
     /// <summary>A fresh account with both plans and an API key, so limits never depend on other tests.</summary>

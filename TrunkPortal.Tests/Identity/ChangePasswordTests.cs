@@ -7,6 +7,7 @@ using TrunkPortal.Tests.Infrastructure;
 
 namespace TrunkPortal.Tests.Identity;
 
+[Trait("Db", "Both")]
 public sealed class ChangePasswordTests : IAsyncLifetime
 {
     private const string Page = "/Account/Manage/ChangePassword";

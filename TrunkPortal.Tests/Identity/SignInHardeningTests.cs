@@ -6,6 +6,7 @@ using TrunkPortal.Tests.Infrastructure;
 namespace TrunkPortal.Tests.Identity;
 
 /// <summary>Sign-in and sign-out as a hostile client tries them: no echoed password, no open redirect, no 500, no oracle.</summary>
+[Trait("Db", "Both")]
 public sealed partial class SignInHardeningTests : IAsyncLifetime
 {
     private const string AcmeAdmin = "admin@acme.test";
@@ -134,6 +135,7 @@ public sealed partial class SignInHardeningTests : IAsyncLifetime
 }
 
 /// <summary>The sign-in throttle with its real default: 10 attempts a minute per client address.</summary>
+[Trait("Db", "Both")]
 public sealed class SignInThrottleTests : IAsyncLifetime
 {
     private readonly PortalAppFactory _app = new(settings: new Dictionary<string, string?> { ["SignIn:AttemptsPerMinute"] = "10" });

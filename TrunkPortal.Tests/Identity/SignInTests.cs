@@ -7,6 +7,7 @@ using TrunkPortal.Tests.Infrastructure;
 
 namespace TrunkPortal.Tests.Identity;
 
+[Trait("Db", "Both")]
 public sealed class SignInTests : IAsyncLifetime
 {
     private const string AcmeAdmin = "admin@acme.test";

@@ -1,23 +1,22 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace TrunkPortal.Tests.Infrastructure;
 
 /// <summary>
-/// The whole app over its own temporary SQLite file, migrated and seeded as at a real start. A restart test
-/// passes the same <paramref name="databasePath"/> to a second factory and keeps the file when the first goes.
+/// The whole app over its own database (<see cref="TestDatabase"/>: a temporary SQLite file, or a PostgreSQL database
+/// when the run is on PostgreSQL), migrated and seeded as at a real start. A restart test passes its own
+/// <paramref name="database"/> to two factories in turn and disposes it itself; otherwise the factory owns it.
 /// </summary>
 public sealed class PortalAppFactory(
     string environment = "Development",
     IReadOnlyDictionary<string, string?>? settings = null,
-    string? databasePath = null,
-    bool keepDatabase = false,
+    TestDatabase? database = null,
     Action<IServiceCollection>? configureServices = null)
     : WebApplicationFactory<Program>
 {
-    private readonly string _databasePath = databasePath ?? NewDatabasePath();
+    private readonly bool _ownsDatabase = database is null;
 
     private static readonly Lazy<string> TestKeyRingCertificate = new(() =>
     {
@@ -26,14 +25,15 @@ public sealed class PortalAppFactory(
         return path;
     });
 
-    public static string NewDatabasePath() => Path.Combine(Path.GetTempPath(), $"tp-tests-{Guid.NewGuid():N}.db");
-
-    public string ConnectionString => $"Data Source={_databasePath}";
+    public TestDatabase Database { get; } = database ?? TestDatabase.Create();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(environment);
-        builder.UseSetting("ConnectionStrings:Default", ConnectionString);
+        foreach (var (key, value) in Database.AppSettings())
+        {
+            builder.UseSetting(key, value);
+        }
         // Many sign-ins from one test client: the sign-in throttle has its own tests, which set their own limit.
         builder.UseSetting("SignIn:AttemptsPerMinute", "100000");
         if (environment != "Development" && settings?.ContainsKey("DataProtection:CertificatePath") != true)
@@ -67,20 +67,9 @@ public sealed class PortalAppFactory(
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        if (keepDatabase)
+        if (_ownsDatabase)
         {
-            return;
-        }
-        DeleteDatabase(_databasePath);
-    }
-
-    public static void DeleteDatabase(string path)
-    {
-        SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-shm", "-wal", ".keyring.pfx" })
-        {
-            File.Delete(path + suffix);
+            await Database.DisposeAsync();
         }
     }
 }

@@ -7,6 +7,7 @@ using TrunkPortal.Tests.Infrastructure;
 namespace TrunkPortal.Tests.Security;
 
 /// <summary>R3 at rest: a copy of the database is not a copy of the secrets the key ring protects.</summary>
+[Trait("Db", "Both")]
 public sealed class KeyRingProtectionTests
 {
     [Fact]

@@ -102,7 +102,7 @@ public sealed class SecretScanTests : PortalContext
 
     private string DatabaseFileText()
     {
-        var path = App.ConnectionString["Data Source=".Length..];
+        var path = App.Database.Name;
         var text = new StringBuilder();
         foreach (var file in new[] { path, path + "-wal" }.Where(File.Exists))
         {

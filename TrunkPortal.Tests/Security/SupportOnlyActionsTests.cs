@@ -11,6 +11,7 @@ namespace TrunkPortal.Tests.Security;
 /// R2 in the services themselves, not only on the support pages: an account admin acting on their own account
 /// cannot set a trunk SYSTEM_DISABLED, schedule a fault, or change the account's plans and limits.
 /// </summary>
+[Trait("Db", "Both")]
 public sealed class SupportOnlyActionsTests : TrunkServiceTestBase
 {
     private static readonly Actor SupportActor = new(ActorKind.User, "support-1", "Support", "127.0.0.1", IsSupport: true);

@@ -10,6 +10,7 @@ using TrunkPortal.Trunks;
 namespace TrunkPortal.Tests.Security;
 
 /// <summary>R1, R2 over HTTP: a signed-in account admin gets no support content from any /support URL.</summary>
+[Trait("Db", "Both")]
 public sealed class SupportPagesAccessTests : IAsyncLifetime
 {
     private readonly PortalAppFactory _app = new(settings: new Dictionary<string, string?> { ["Provisioning:DelayMs"] = "0" });

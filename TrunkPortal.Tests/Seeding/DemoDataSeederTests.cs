@@ -12,6 +12,7 @@ using TrunkPortal.Tests.Infrastructure;
 
 namespace TrunkPortal.Tests.Seeding;
 
+[Trait("Db", "Both")]
 public sealed class DemoDataSeederTests : IAsyncLifetime
 {
     private readonly PortalAppFactory _app = new();

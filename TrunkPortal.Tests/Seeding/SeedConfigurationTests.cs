@@ -11,6 +11,7 @@ namespace TrunkPortal.Tests.Seeding;
 
 /// <summary>Sets process environment variables, so it runs alone (see <see cref="EnvironmentVariablesCollection"/>).</summary>
 [Collection(EnvironmentVariablesCollection.Name)]
+[Trait("Db", "Both")]
 public sealed class SeedConfigurationTests
 {
     [Fact]

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -7,11 +6,13 @@ using TrunkPortal.Domain.ServiceAddresses;
 using TrunkPortal.ServiceAddresses;
 
 using TrunkPortal.Auditing;
+using TrunkPortal.Tests.Infrastructure;
 using TrunkPortal.Trunks;
 
 namespace TrunkPortal.Tests.ServiceAddresses;
 
-public sealed class ServiceAddressServiceTests : IDisposable
+[Trait("Db", "Both")]
+public sealed class ServiceAddressServiceTests : IAsyncLifetime
 {
     private static readonly Guid _accountA = Guid.Parse("aaaaaaaa-0000-0000-0000-000000000001");
     private static readonly Guid _accountB = Guid.Parse("bbbbbbbb-0000-0000-0000-000000000002");
@@ -19,21 +20,20 @@ public sealed class ServiceAddressServiceTests : IDisposable
 
     private static readonly DateTimeOffset _start = new(2026, 11, 26, 9, 0, 0, TimeSpan.Zero);
 
-    private readonly SqliteConnection _connection = new("Data Source=:memory:");
+    private readonly TestDatabase _database = TestDatabase.Create();
     private readonly FakeTimeProvider _clock = new(_start);
     private readonly ServiceProvider _provider;
     private readonly ServiceAddressService _service;
 
     public ServiceAddressServiceTests()
     {
-        _connection.Open();
+        _database.Migrate();
         _provider = new ServiceCollection()
-            .AddDbContextFactory<AppDbContext>(o => o.UseSqlite(_connection))
+            .AddDbContextFactory<AppDbContext>(o => _database.Configure(o))
             .AddSingleton<TimeProvider>(_clock)
             .AddServiceAddresses()
             .BuildServiceProvider();
         using var db = _provider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext();
-        db.Database.EnsureCreated();
         db.Accounts.AddRange(
             new Account { Id = _accountA, Name = "a", CreatedAt = _start },
             new Account { Id = _accountB, Name = "b", CreatedAt = _start });
@@ -41,10 +41,12 @@ public sealed class ServiceAddressServiceTests : IDisposable
         _service = _provider.GetRequiredService<ServiceAddressService>();
     }
 
-    public void Dispose()
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
     {
-        _provider.Dispose();
-        _connection.Dispose();
+        await _provider.DisposeAsync();
+        await _database.DisposeAsync();
     }
 
     private static ServiceAddressRequest Zagreb(string name = "Head office") => new()

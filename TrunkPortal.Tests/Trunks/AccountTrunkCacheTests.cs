@@ -10,6 +10,7 @@ namespace TrunkPortal.Tests.Trunks;
 /// leaves a read behind, and that an uncommitted one is not read early.
 /// </summary>
 [Trait("Area", "Performance")]
+[Trait("Db", "Both")]
 public sealed class AccountTrunkCacheTests : TrunkServiceTestBase
 {
     private IDbContextFactory<AppDbContext> Db => App.Services.GetRequiredService<IDbContextFactory<AppDbContext>>();

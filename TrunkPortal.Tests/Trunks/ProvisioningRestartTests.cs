@@ -9,20 +9,17 @@ using TrunkPortal.Trunks;
 namespace TrunkPortal.Tests.Trunks;
 
 /// <summary>T3: an action recorded before a restart is completed by the provisioner of the next start.</summary>
+[Trait("Db", "Both")]
 public sealed class ProvisioningRestartTests : IAsyncLifetime
 {
     private static readonly Actor _admin = new(ActorKind.User, "user-1", "Acme Admin", "127.0.0.1");
     private static readonly Dictionary<string, string?> _slow = new() { ["Provisioning:DelayMs"] = "600000" };
 
-    private readonly string _databasePath = PortalAppFactory.NewDatabasePath();
+    private readonly TestDatabase _database = TestDatabase.Create();
 
     public Task InitializeAsync() => Task.CompletedTask;
 
-    public Task DisposeAsync()
-    {
-        PortalAppFactory.DeleteDatabase(_databasePath);
-        return Task.CompletedTask;
-    }
+    public async Task DisposeAsync() => await _database.DisposeAsync();
 
     [Fact]
     [Trait("Rule", "T3")]
@@ -30,7 +27,7 @@ public sealed class ProvisioningRestartTests : IAsyncLifetime
     {
         Guid acme;
         Guid trunkId;
-        await using (var first = new PortalAppFactory(settings: _slow, databasePath: _databasePath, keepDatabase: true))
+        await using (var first = new PortalAppFactory(settings: _slow, database: _database))
         {
             acme = await AccountIdAsync(first, "acme");
             var created = await first.Services.GetRequiredService<ITrunkService>()
@@ -41,7 +38,7 @@ public sealed class ProvisioningRestartTests : IAsyncLifetime
         }
 
         // The platform finished while the portal was down: the stored due time is now in the past.
-        await using (var db = new AppDbContext(new DbContextOptionsBuilder<AppDbContext>().UseSqlite($"Data Source={_databasePath}").Options))
+        await using (var db = _database.OpenContext())
         {
             var trunk = await db.Trunks.SingleAsync(t => t.Id == trunkId);
             Assert.Equal(ActionStatus.Creating, trunk.ActionStatus);
@@ -50,7 +47,7 @@ public sealed class ProvisioningRestartTests : IAsyncLifetime
             await db.SaveChangesAsync();
         }
 
-        await using var second = new PortalAppFactory(settings: _slow, databasePath: _databasePath, keepDatabase: true);
+        await using var second = new PortalAppFactory(settings: _slow, database: _database);
         var trunks = second.Services.GetRequiredService<ITrunkService>();
         var deadline = DateTime.UtcNow.AddSeconds(20);
         TrunkStatusView? status;

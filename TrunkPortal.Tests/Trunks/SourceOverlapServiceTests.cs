@@ -5,6 +5,7 @@ using TrunkPortal.Trunks;
 namespace TrunkPortal.Tests.Trunks;
 
 /// <summary>S6 over the real service and database: a source host belongs to one static trunk per data center.</summary>
+[Trait("Db", "Both")]
 public sealed class SourceOverlapServiceTests : TrunkServiceTestBase
 {
     private static TrunkRequest WithSource(string name, string source, string location = "FRANKFURT")

@@ -10,6 +10,7 @@ using TrunkPortal.Trunks;
 
 namespace TrunkPortal.Tests.Trunks;
 
+[Trait("Db", "Both")]
 public sealed class TrunkServiceTests : TrunkServiceTestBase
 {
     [Fact]
