@@ -42,10 +42,8 @@ var app = builder.Build();
 var startupClock = app.Services.GetRequiredService<StartupClock>();
 startupClock.Mark("services built");
 
-await PortalDatabase.MigrateAsync(app.Services);
-startupClock.Mark("database migrated");
-await app.Services.SeedDemoDataAsync();
-startupClock.Mark("demo data seeded");
+// Migrate and seed; on PostgreSQL one instance at a time (PortalStartup).
+await PortalStartup.RunAsync(app.Services, startupClock);
 
 app.UseSecurityHeaders();
 if (!app.Environment.IsDevelopment())

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Npgsql;
 using TrunkPortal.Data.Postgres;
+using TrunkPortal.Hosting;
 
 namespace TrunkPortal.Data;
 
@@ -38,11 +40,23 @@ public static class PortalDatabase
     public static IServiceCollection AddPortalDatabase(this IServiceCollection services, IConfiguration configuration)
     {
         var provider = ProviderOf(configuration);
-        var connectionString = configuration.GetConnectionString("Default");
-        services.AddSingleton(new PortalDatabaseSettings(provider));
+        var instance = PortalInstance.From(configuration);
+        var connectionString = ConnectionStringFor(provider, configuration.GetConnectionString("Default"), instance);
+        services.AddSingleton(instance);
+        services.AddSingleton(new PortalDatabaseSettings(provider, connectionString));
         services.AddDbContextFactory<AppDbContext>(options => Configure(options, provider, connectionString));
         return services;
     }
+
+    /// <summary>
+    /// On PostgreSQL every connection of this instance names it (Application Name=trunkportal/&lt;instance id&gt;): the
+    /// trunk trigger's notifications carry it, and pg_stat_activity shows whose connection is whose.
+    /// </summary>
+    public static string? ConnectionStringFor(DatabaseProvider provider, string? connectionString, PortalInstance instance) => provider switch
+    {
+        DatabaseProvider.Postgres => new NpgsqlConnectionStringBuilder(connectionString) { ApplicationName = instance.ApplicationName }.ConnectionString,
+        DatabaseProvider.Sqlite => connectionString,
+    };
 
     /// <summary>The provider, its compiled model and the warnings the app runs with; tests build contexts the same way.</summary>
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, DatabaseProvider provider, string? connectionString)
@@ -77,5 +91,5 @@ public static class PortalDatabase
     }
 }
 
-/// <summary>Which provider this process runs on.</summary>
-public sealed record PortalDatabaseSettings(DatabaseProvider Provider);
+/// <summary>Which provider this process runs on, and the connection string it uses (with its application name on PostgreSQL).</summary>
+public sealed record PortalDatabaseSettings(DatabaseProvider Provider, string? ConnectionString);

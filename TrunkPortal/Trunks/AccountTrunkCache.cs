@@ -12,8 +12,10 @@ namespace TrunkPortal.Trunks;
 /// page and single-trunk reads (benchmark 1 in bench/README.md) and the portal's list are served from here.
 /// <see cref="TrunkWriteInterceptor"/> calls <see cref="Invalidate"/> after every committed write of a trunk,
 /// whoever makes it (service, provisioner, support, seed), so a read never returns what a committed write replaced.
-/// The cache is per process, like <see cref="InProcessTrunkStatusFeed"/>: a multi-instance deployment must carry
-/// the invalidations over the same broadcast. At most <see cref="MaxCachedTrunks"/> rows are held; accounts not
+/// The cache is per process; on PostgreSQL, <see cref="PostgresTrunkChanges"/> carries every other instance's
+/// writes here (a trigger's NOTIFY), and keeps the cache <see cref="Suspend">suspended</see> (every read from the
+/// database, nothing stored) while it is not listening: from start until its first LISTEN, and from a lost
+/// connection until the next one. At most <see cref="MaxCachedTrunks"/> rows are held; accounts not
 /// read for <see cref="IdleTime"/> are dropped. The database comes from the caller, because the interceptor that
 /// invalidates is itself part of the database's options.
 /// </summary>
@@ -40,11 +42,23 @@ internal sealed class AccountTrunkCache : IDisposable
     // Bumped after each committed write. A read stores its snapshot only if no write committed while it ran.
     private readonly ConcurrentDictionary<Guid, long> _versions = new();
 
+    // Bumped by Suspend and Clear: a read that began before either does not store what it read.
+    private long _epoch;
+
+    private volatile bool _suspended;
+
+    /// <summary>The cache of one process; <paramref name="suspended"/> until <see cref="Resume"/> (PostgreSQL).</summary>
+    public AccountTrunkCache(bool suspended = false) => _suspended = suspended;
+
+    /// <summary>Whether reads go to the database and nothing is stored.</summary>
+    public bool IsSuspended => _suspended;
+
     /// <summary>The account's live trunks in creation order. The rows are shared: callers must not change them.</summary>
     public async ValueTask<AccountTrunks> GetAsync(IDbContextFactory<AppDbContext> dbFactory, Guid accountId, CancellationToken cancellationToken)
     {
+        var epoch = Interlocked.Read(ref _epoch);
         var version = _versions.GetOrAdd(accountId, 0);
-        if (_snapshots.TryGetValue(accountId, out AccountTrunks? cached) && cached!.Version == version)
+        if (!_suspended && _snapshots.TryGetValue(accountId, out AccountTrunks? cached) && cached!.Version == version)
         {
             return cached;
         }
@@ -59,12 +73,34 @@ internal sealed class AccountTrunkCache : IDisposable
         }
 
         var snapshot = new AccountTrunks(version, rows);
-        if (_versions.TryGetValue(accountId, out var current) && current == version)
+        if (!_suspended && _versions.TryGetValue(accountId, out var current) && current == version)
         {
             _snapshots.Set(accountId, snapshot, new MemoryCacheEntryOptions { Size = rows.Count + 1, SlidingExpiration = IdleTime });
+            // Suspend or Clear ran while this read did: what it read may be older than what they dropped.
+            if (_suspended || Interlocked.Read(ref _epoch) != epoch)
+            {
+                _snapshots.Remove(accountId);
+            }
         }
         return snapshot;
     }
+
+    /// <summary>From now on every read goes to the database and nothing is stored; what is stored is dropped.</summary>
+    public void Suspend()
+    {
+        _suspended = true;
+        Clear();
+    }
+
+    /// <summary>Drops every account's snapshot.</summary>
+    public void Clear()
+    {
+        Interlocked.Increment(ref _epoch);
+        _snapshots.Clear();
+    }
+
+    /// <summary>Reads are stored again (after <see cref="Clear"/>, so nothing older than now is served).</summary>
+    public void Resume() => _suspended = false;
 
     public void Invalidate(Guid accountId)
     {

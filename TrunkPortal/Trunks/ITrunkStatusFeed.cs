@@ -1,8 +1,8 @@
 namespace TrunkPortal.Trunks;
 
 /// <summary>
-/// Tells open pages that a trunk's status changed (T5). In-process for one instance; a multi-instance
-/// deployment swaps in a broadcast (PostgreSQL LISTEN/NOTIFY, Redis) behind the same interface.
+/// Tells open pages that a trunk's status changed (T5). In-process: each instance publishes its own changes, and on
+/// PostgreSQL <see cref="PostgresTrunkChanges"/> publishes the other instances' ones here too.
 /// </summary>
 public interface ITrunkStatusFeed
 {
@@ -10,6 +10,9 @@ public interface ITrunkStatusFeed
 
     /// <summary>Calls <paramref name="onChange"/> for every change of the account's trunks until disposed.</summary>
     IDisposable Subscribe(Guid accountId, Func<TrunkStatusChanged, Task> onChange);
+
+    /// <summary>The accounts that have a subscriber now (whose open pages a resync refreshes).</summary>
+    IReadOnlyCollection<Guid> SubscribedAccounts();
 }
 
 public sealed record TrunkStatusChanged(Guid AccountId, Guid TrunkId, TrunkStatusView Status, bool Removed);

@@ -25,6 +25,9 @@ internal sealed class InProcessTrunkStatusFeed(ILogger<InProcessTrunkStatusFeed>
             accountId, _ => new([]), (_, s) => new([.. s.Items.Where(h => h != onChange)])));
     }
 
+    public IReadOnlyCollection<Guid> SubscribedAccounts() =>
+        [.. _byAccount.Where(pair => pair.Value.Items.Length > 0).Select(pair => pair.Key)];
+
     private async Task NotifyAsync(Func<TrunkStatusChanged, Task> subscriber, TrunkStatusChanged change)
     {
         try

@@ -31,7 +31,14 @@ internal static class TrunkServiceCollectionExtensions
         services.TryAddSingleton<AuditLog>();
         services.AddSingleton<AuditQueries>();
         services.AddSingleton<ITrunkStatusFeed, InProcessTrunkStatusFeed>();
-        services.AddSingleton<AccountTrunkCache>();
+        // On PostgreSQL the cache starts suspended: PostgresTrunkChanges resumes it once it hears other instances' writes.
+        var provider = PortalDatabase.ProviderOf(configuration);
+        services.AddSingleton(_ => new AccountTrunkCache(suspended: provider == DatabaseProvider.Postgres));
+        if (provider == DatabaseProvider.Postgres)
+        {
+            services.AddSingleton<PostgresTrunkChanges>();
+            services.AddHostedService(sp => sp.GetRequiredService<PostgresTrunkChanges>());
+        }
         services.AddSingleton<TrunkWriteInterceptor>();
         services.ConfigureDbContext<AppDbContext>((sp, options) => options.AddInterceptors(sp.GetRequiredService<TrunkWriteInterceptor>()));
         services.ConfigureDbContext<AppDbContext>((_, options) => options.AddInterceptors(new SourceHostClaimInterceptor()));

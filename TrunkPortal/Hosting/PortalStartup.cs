@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.DataProtection;
+using Npgsql;
+using TrunkPortal.Data;
+using TrunkPortal.Seeding;
+
+namespace TrunkPortal.Hosting;
+
+/// <summary>
+/// What a start does before it serves: migrate, seed the demo data. On PostgreSQL, where several instances share the
+/// database, one instance at a time does it under <see cref="PortalLocks.Startup"/>, and also protects a payload, so
+/// the key ring's first key is made by one instance and read by the others (two instances on an empty ring would
+/// each make one: dotnet/aspnetcore#52678). EF Core locks migrations itself; the lock adds the seed (its "already
+/// seeded?" check would race) and the key ring. SQLite: one process per file, as before, without a lock.
+/// </summary>
+internal static class PortalStartup
+{
+    public static async Task RunAsync(IServiceProvider services, StartupClock clock, CancellationToken cancellationToken = default)
+    {
+        var settings = services.GetRequiredService<PortalDatabaseSettings>();
+        if (settings.Provider == DatabaseProvider.Sqlite)
+        {
+            await MigrateAndSeedAsync(services, clock, cancellationToken);
+            return;
+        }
+
+        // Its own connection, not a pooled one: a session lock lives as long as the session.
+        var builder = new NpgsqlConnectionStringBuilder(settings.ConnectionString) { Pooling = false };
+        await using var connection = new NpgsqlConnection(builder.ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        await ExecuteAsync(connection, "SELECT pg_advisory_lock(@key)", cancellationToken);
+        try
+        {
+            clock.Mark("start-up lock taken");
+            await MigrateAndSeedAsync(services, clock, cancellationToken);
+            services.GetRequiredService<IDataProtectionProvider>().CreateProtector("TrunkPortal.Startup").Protect([1]);
+            clock.Mark("key ring ready");
+        }
+        finally
+        {
+            await ExecuteAsync(connection, "SELECT pg_advisory_unlock(@key)", CancellationToken.None);
+        }
+    }
+
+    private static async Task MigrateAndSeedAsync(IServiceProvider services, StartupClock clock, CancellationToken cancellationToken)
+    {
+        await PortalDatabase.MigrateAsync(services, cancellationToken);
+        clock.Mark("database migrated");
+        await services.SeedDemoDataAsync(cancellationToken);
+        clock.Mark("demo data seeded");
+    }
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddWithValue("key", PortalLocks.Startup);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}
