@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Runtime.CompilerServices;
@@ -94,31 +93,10 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     private async Task ClusterAsync(string command, TimeSpan timeout)
     {
-        var start = new ProcessStartInfo(Path.Combine(EdgeTools.RepositoryRoot, "deploy", "cluster.sh"), command)
+        var (exitCode, output) = await EdgeTools.RunAsync(Path.Combine(EdgeTools.RepositoryRoot, "deploy", "cluster.sh"), [command], timeout, _environment);
+        if (exitCode != 0)
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var (key, value) in _environment)
-        {
-            start.Environment[key] = value;
-        }
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("deploy/cluster.sh did not start.");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var cts = new CancellationTokenSource(timeout);
-        try
-        {
-            await process.WaitForExitAsync(cts.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"deploy/cluster.sh {command} did not end within {timeout}.");
-        }
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"deploy/cluster.sh {command} exited {process.ExitCode}:\n{await stdout}{await stderr}");
+            throw new InvalidOperationException($"deploy/cluster.sh {command} exited {exitCode}:\n{output}");
         }
     }
 
