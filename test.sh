@@ -21,9 +21,9 @@ if [ ! -x "$chromium_path" ]; then
 fi
 
 # The SIP edge tests run against a real Kamailio and PostgreSQL (edge/start.sh), with sipp as the peer.
-edge_packages="kamailio kamailio-postgres-modules postgresql sip-tester jq curl"
+edge_packages="kamailio kamailio-postgres-modules postgresql sip-tester jq curl nginx"
 if ! command -v sipp >/dev/null || [ ! -x /usr/sbin/kamailio ] || ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 \
-   || [ ! -f /usr/lib/x86_64-linux-gnu/kamailio/modules/db_postgres.so ] || ! command -v jq >/dev/null; then
+   || [ ! -f /usr/lib/x86_64-linux-gnu/kamailio/modules/db_postgres.so ] || ! command -v jq >/dev/null || [ ! -x /usr/sbin/nginx ]; then
   if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
     echo "test.sh: installing the SIP edge ($edge_packages)"
     apt-get update -qq

@@ -11,6 +11,14 @@ using TrunkPortal.Seeding;
 using TrunkPortal.ServiceAddresses;
 using TrunkPortal.Trunks;
 
+if (args is ["--create-keyring", var keyRingPath])
+{
+    // deploy/cluster.sh: one certificate for every instance of a cluster (DataProtection:CertificatePath).
+    KeyRingProtection.CreateSelfSigned(keyRingPath).Dispose();
+    Console.WriteLine($"Wrote the key ring's certificate to {keyRingPath}.");
+    return;
+}
+
 var builder = WebApplication.CreateBuilder(args);
 // No "Server: Kestrel": nothing tells a client what runs here.
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
@@ -28,6 +36,7 @@ builder.Services.AddPortalCatalog(builder.Configuration);
 // Database:Provider: Sqlite (the default) or Postgres, each with its own migrations and compiled model.
 builder.Services.AddPortalDatabase(builder.Configuration);
 builder.Services.AddPortalIdentity();
+builder.Services.AddPortalForwardedHeaders(builder.Configuration);
 builder.Services.AddSignInThrottle(builder.Configuration);
 builder.Services.AddDemoDataSeeder(builder.Configuration);
 builder.Services.AddServiceAddresses();
@@ -45,6 +54,9 @@ startupClock.Mark("services built");
 // Migrate and seed; on PostgreSQL one instance at a time (PortalStartup).
 await PortalStartup.RunAsync(app.Services, startupClock);
 
+// First: everything after it (the rate limiters of UsePortalApi, the audit's client address) sees the client behind
+// the proxy, not the proxy.
+app.UseForwardedHeaders();
 app.UseSecurityHeaders();
 if (!app.Environment.IsDevelopment())
 {

@@ -12,9 +12,13 @@ public static class BrowserSession
     public static string ArtifactsDirectory { get; } =
         Environment.GetEnvironmentVariable("E2E_ARTIFACTS") is { Length: > 0 } dir ? dir : Path.Combine(RepositoryRoot(), "e2e-artifacts");
 
-    public static async Task RunAsync(this PortalAppFixture app, Func<IPage, Task> test, [CallerMemberName] string testName = "")
+    public static Task RunAsync(this PortalAppFixture app, Func<IPage, Task> test, [CallerMemberName] string testName = "") =>
+        RunInContextAsync(app.NewContextAsync, test, testName);
+
+    /// <summary>The same for a context made elsewhere (e.g. on one instance of <see cref="ClusterFixture"/>).</summary>
+    public static async Task RunInContextAsync(Func<Task<IBrowserContext>> newContext, Func<IPage, Task> test, string testName)
     {
-        await using var context = await app.NewContextAsync();
+        await using var context = await newContext();
         context.SetDefaultTimeout(15_000);
         await context.Tracing.StartAsync(new() { Screenshots = true, Snapshots = true, Sources = false, Title = testName });
         var page = await context.NewPageAsync();
