@@ -102,8 +102,8 @@ def providers(args):
         results = rounds_of(targets, args)
 
     print(f"Benchmark 1: API throughput ({machine()}, load average {os.getloadavg()[0]:.1f}; wrk -t2 "
-          f"-c{args.connections}, {args.rounds} rounds x {args.seconds} s, providers {', '.join(args.providers)} "
-          f"interleaved, one process each)")
+          f"-c{args.connections}, {args.rounds} rounds x {args.seconds} s, {' and '.join(args.providers)}"
+          f"{' interleaved, one process each' if len(args.providers) > 1 else ''})")
     ok = True
     for provider in args.providers:
         print(f"  {provider}:")

@@ -76,7 +76,7 @@ def main():
         rounds = [{provider: run(tmp, provider, n) for provider in args.providers} for n in range(args.rounds)]
 
     print(f"Benchmark 2: create under load ({machine()}; {ACCOUNTS} accounts x {PER_ACCOUNT} trunks at once, provisioning delay 0; "
-          f"providers {', '.join(args.providers)} one after the other, a fresh process and database each, {args.rounds} round(s))")
+          f"{' then '.join(args.providers)}, a fresh process and database each, {args.rounds} round(s))")
     all_ok = True
     for n, results in enumerate(rounds):
         for provider, r in results.items():
