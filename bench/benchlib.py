@@ -1,8 +1,11 @@
 """Shared helpers for the benchmarks: build the app, start it on loopback with its own temporary database,
 call it, and stop it. Standard library only."""
+import argparse
 import json
 import os
+import secrets
 import shutil
+import signal
 import socket
 import statistics
 import subprocess
@@ -56,12 +59,89 @@ class Workdir:
         shutil.rmtree(self.path, ignore_errors=True)
 
 
-class Portal:
-    """One app process on 127.0.0.1 with the database at db_path, bench endpoints on, limits raised for load."""
+PROVIDERS = ("sqlite", "postgres")
 
-    def __init__(self, db_path, extra_env=None, dll=DLL):
+
+def providers_argument(value):
+    """argparse type of --providers: a comma-separated list of sqlite and postgres, in the order given."""
+    names = [name.strip() for name in value.split(",") if name.strip()]
+    unknown = [name for name in names if name not in PROVIDERS]
+    if not names or unknown or len(set(names)) != len(names):
+        raise argparse.ArgumentTypeError(f"{value!r}: a comma-separated list of {', '.join(PROVIDERS)}")
+    if "postgres" in names and not os.environ.get("BENCH_PG"):
+        raise argparse.ArgumentTypeError("postgres needs BENCH_PG, an admin connection string such as "
+                                         "'Host=127.0.0.1;Port=5432;Username=postgres;Password=postgres;Database=postgres'")
+    return names
+
+
+def _parse_npgsql(connection_string):
+    """The key=value pairs of an Npgsql connection string, keys lower case."""
+    pairs = {}
+    for part in connection_string.split(";"):
+        if "=" in part:
+            key, value = part.split("=", 1)
+            pairs[key.strip().lower()] = value.strip()
+    return pairs
+
+
+class PostgresDatabase:
+    """A fresh, empty database tp_bench_<random> on the PostgreSQL server that the admin connection string (BENCH_PG
+    by default) names, dropped at exit whatever happens (WITH (FORCE): connections still open are ended). The app
+    migrates it at start. In Development the app keeps the key ring's certificate in its own folder, named after
+    the database, so that the instances of one database share it; that file is removed with the database."""
+
+    def __init__(self, admin=None):
+        self.admin = admin or os.environ["BENCH_PG"]
+        self.name = "tp_bench_" + secrets.token_hex(6)
+
+    def psql(self, sql):
+        settings = _parse_npgsql(self.admin)
+        user = settings.get("username") or settings.get("user id") or settings.get("user") or "postgres"
+        env = dict(os.environ, PGPASSWORD=settings.get("password", ""), PGCONNECT_TIMEOUT="10")
+        subprocess.run(["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", settings.get("host", "127.0.0.1"),
+                        "-p", settings.get("port", "5432"), "-U", user, "-d", settings.get("database", "postgres"),
+                        "-c", sql], env=env, check=True, stdout=subprocess.DEVNULL, timeout=60)
+
+    def connection_string(self):
+        """The admin string with this database instead of the admin's."""
+        parts = [part for part in self.admin.split(";")
+                 if part.strip() and part.split("=", 1)[0].strip().lower() != "database"]
+        return ";".join(parts + [f"Database={self.name}"])
+
+    def env(self):
+        return {"Database__Provider": "Postgres", "ConnectionStrings__Default": self.connection_string()}
+
+    def __enter__(self):
+        if signal.getsignal(signal.SIGTERM) == signal.SIG_DFL:
+            signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # so that a kill still drops the database
+        self.psql(f'CREATE DATABASE "{self.name}"')
+        return self
+
+    def __exit__(self, *exc):
+        try:
+            self.psql(f'DROP DATABASE IF EXISTS "{self.name}" WITH (FORCE)')
+        finally:
+            for folder in {os.path.dirname(DLL), os.path.dirname(PUBLISHED_DLL)}:
+                try:
+                    os.remove(os.path.join(folder, self.name + ".keyring.pfx"))
+                except FileNotFoundError:
+                    pass
+
+
+class Portal:
+    """One app process on 127.0.0.1, bench endpoints on, limits raised for load. provider "sqlite": the database
+    is the file db_path. provider "postgres": a fresh database (PostgresDatabase) made at start and dropped at
+    stop, or the one given as database (not dropped: several instances of one database). The log is
+    db_path + ".log" either way."""
+
+    def __init__(self, db_path, extra_env=None, dll=DLL, provider="sqlite", database=None):
+        if provider not in PROVIDERS:
+            raise ValueError(provider)
         self.db_path = db_path
         self.dll = dll
+        self.provider = provider
+        self.database = database
+        self.own_database = None
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.extra_env = extra_env or {}
@@ -80,11 +160,15 @@ class Portal:
             "Bench__Enabled": "true",
             "SignIn__AttemptsPerMinute": "1000000",
         })
+        if self.provider == "postgres":
+            env.update(self.database.env())
         env.update(self.extra_env)
         return env
 
     def start(self, timeout=60):
         """Starts the process and returns the seconds from spawning it to the first 200 on /health."""
+        if self.provider == "postgres" and self.database is None:
+            self.own_database = self.database = PostgresDatabase().__enter__()
         self.log = open(self.db_path + ".log", "w")
         started = time.perf_counter()
         self.process = subprocess.Popen(["dotnet", self.dll, "--urls", self.url], env=self.env(),
@@ -121,9 +205,16 @@ class Portal:
                 self.process.wait()
         if self.log:
             self.log.close()
+        if self.own_database:
+            database, self.own_database, self.database = self.own_database, None, None
+            database.__exit__(None, None, None)
 
     def __enter__(self):
-        self.start()
+        try:
+            self.start()
+        except BaseException:
+            self.stop()
+            raise
         return self
 
     def __exit__(self, *exc):
