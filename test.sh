@@ -2,7 +2,8 @@
 # The one test command: installs what the tests need when it is missing, then runs every test project.
 #   ./test.sh                      all tests: everything on SQLite (unit, component, API, edge, end-to-end in
 #                                  Chromium), then the database-touching classes ([Trait("Db", "Both")]) and the
-#                                  PostgreSQL-only ones again on PostgreSQL (the edge's server, role portal_tests)
+#                                  PostgreSQL-only ones again on PostgreSQL (the edge's server, role portal_tests),
+#                                  then the browser against two instances behind nginx (deploy/cluster.sh)
 #   ./test.sh --filter "Rule=L1"   one pass with these dotnet test arguments, on TEST_DB (Sqlite, or Postgres)
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -65,9 +66,11 @@ if [ $# -gt 0 ]; then
 fi
 
 status=0
-echo "test.sh: pass 1 of 2: every test project on SQLite"
+echo "test.sh: pass 1 of 3: every test project on SQLite"
 TEST_DB=Sqlite run_tests TrunkPortal.sln --no-restore --logger "trx" --filter "Db!=Postgres&Db!=Cluster" || status=$?
-echo "test.sh: pass 2 of 2: the database-touching tests again on PostgreSQL"
+echo "test.sh: pass 2 of 3: the database-touching tests again on PostgreSQL, and two instances on one database"
 TEST_DB=Postgres run_tests TrunkPortal.Tests --no-build --logger "trx;LogFileName=postgres.trx" \
   --filter "Db=Both|Db=Postgres|Db=Cluster" || status=$?
+echo "test.sh: pass 3 of 3: the browser through nginx on a cluster of two instances (deploy/cluster.sh)"
+TEST_DB=Postgres run_tests TrunkPortal.E2E --no-build --logger "trx;LogFileName=cluster.trx" --filter "Db=Cluster" || status=$?
 exit "$status"

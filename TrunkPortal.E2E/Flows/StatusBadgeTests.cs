@@ -5,7 +5,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace TrunkPortal.E2E.Flows;
 
-/// <summary>T5: the list follows the platform live. Its own app takes 10 s per action, long enough to see CREATING.</summary>
+/// <summary>T5: the list follows the platform live. Its own app takes 20 s per action, long enough to see CREATING.</summary>
 [Collection(SlowProvisioningCollection.Name)]
 public sealed class StatusBadgeTests(SlowProvisioningFixture app)
 {
@@ -27,7 +27,7 @@ public sealed class StatusBadgeTests(SlowProvisioningFixture app)
             var list = new TrunkListPage(page);
             await Expect(list.ActionBadge(name)).ToHaveTextAsync("CREATING");
             var document = await list.DocumentMarkerAsync();
-            await Expect(list.ActionBadge(name)).ToHaveTextAsync("SUCCESS", new() { Timeout = 15_000 });
+            await Expect(list.ActionBadge(name)).ToHaveTextAsync("SUCCESS", new() { Timeout = 30_000 });
             Assert.Equal(document, await list.DocumentMarkerAsync());
         });
     }

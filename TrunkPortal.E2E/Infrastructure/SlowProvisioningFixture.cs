@@ -6,7 +6,7 @@ namespace TrunkPortal.E2E.Infrastructure;
 /// </summary>
 public sealed class SlowProvisioningFixture : PortalAppFixture
 {
-    // 10 s: every page, step and dialog is now checked with axe-core (1-3 s each on this busy machine), and the
-    // checks between "Pay now" and the list used up the 6 s before the list could show CREATING.
-    protected override int ProvisioningDelayMs => 10_000;
+    // 20 s: every page, step and dialog is checked with axe-core (1-3 s each on this busy machine): the checks between
+    // "Pay now" and the list used up 6 s, and 10 s at a load average of 50.
+    protected override int ProvisioningDelayMs => 20_000;
 }
