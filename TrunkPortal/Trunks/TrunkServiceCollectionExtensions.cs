@@ -36,6 +36,9 @@ internal static class TrunkServiceCollectionExtensions
         services.ConfigureDbContext<AppDbContext>((sp, options) => options.AddInterceptors(sp.GetRequiredService<TrunkWriteInterceptor>()));
         services.ConfigureDbContext<AppDbContext>((_, options) => options.AddInterceptors(new SourceHostClaimInterceptor()));
         services.AddSingleton<ProvisioningSignal>();
+        // One id per app; whoever needs it earlier (the database's Application Name) may register it first.
+        services.TryAddSingleton<PortalInstance>();
+        services.AddSingleton<ProvisioningClaims>();
         services.AddSingleton<TrunkService>();
         services.AddSingleton<ITrunkService>(sp => sp.GetRequiredService<TrunkService>());
         services.AddSingleton<TrunkHealth>();
