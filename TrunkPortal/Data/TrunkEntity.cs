@@ -128,6 +128,15 @@ public sealed class TrunkEntity
     /// <summary>What the edge last answered when it failed (data center and cause), for support; null once it worked.</summary>
     public string? EdgeLastError { get; set; }
 
+    /// <summary>
+    /// The portal instance (<c>PortalInstance.Id</c>) whose provisioner claimed the due action or sync; null when
+    /// unclaimed. With <see cref="ClaimedUntil"/> a lease: another instance takes the trunk over once it expires.
+    /// </summary>
+    public string? ClaimedBy { get; set; }
+
+    /// <summary>Until when <see cref="ClaimedBy"/>'s claim holds (renewed while it works); null when unclaimed.</summary>
+    public DateTimeOffset? ClaimedUntil { get; set; }
+
     /// <summary>The settings before a pending edit, as JSON, restored when the edit ends RESET.</summary>
     public string? PreviousSettingsJson { get; set; }
 

@@ -22,7 +22,7 @@ internal sealed partial class EdgeReconciler(
     {
         var edge = edges.Edges.FirstOrDefault(e => e.Name == edgeName)
             ?? throw new SipEdgeUnavailableException($"There is no SIP edge named {edgeName}.");
-        using var _ = await gate.EnterAsync(cancellationToken);
+        await using var _ = await gate.EnterAsync(cancellationToken);
         var live = await LiveTrunksAsync(edge, cancellationToken);
         var result = await edges.ReconcileAsync(edge.Name, live, cancellationToken);
         board.Reconciled(result);

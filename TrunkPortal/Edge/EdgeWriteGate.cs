@@ -1,29 +1,71 @@
+using Microsoft.EntityFrameworkCore;
+using TrunkPortal.Data;
+using TrunkPortal.Data.Postgres;
+
 namespace TrunkPortal.Edge;
 
 /// <summary>
-/// One writer to the edges at a time in this process: the provisioner's applies and a reconciliation's
-/// read-the-portal-then-write-the-edge must not interleave, or a reconciliation that read the trunks before a
-/// create could delete what the create just wrote. (Several portal instances will need a database lease.)
+/// One writer to the edges at a time: the provisioner's applies and a reconciliation's read-the-portal-then-write-the-
+/// edge must not interleave, or a reconciliation that read the trunks before a create could delete what the create
+/// just wrote. In this process a semaphore; on PostgreSQL also across instances, with the session advisory lock
+/// <see cref="PortalLocks.EdgeWrite"/> on a connection of its own (released by the server if the process dies).
 /// </summary>
-internal sealed class EdgeWriteGate
+internal sealed class EdgeWriteGate(PortalDatabaseSettings database, IDbContextFactory<AppDbContext> dbFactory) : IAsyncDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private PostgresSessionLock? _lock;
 
-    public async Task<IDisposable> EnterAsync(CancellationToken cancellationToken)
+    public async Task<IAsyncDisposable> EnterAsync(CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken);
-        return new Release(_gate);
+        try
+        {
+            if (database.Provider == DatabaseProvider.Postgres)
+            {
+                _lock ??= await PostgresSessionLock.CreateAsync(dbFactory, PortalLocks.EdgeWrite, cancellationToken);
+                await _lock.AcquireAsync(cancellationToken);
+            }
+        }
+        catch
+        {
+            _gate.Release();
+            throw;
+        }
+        return new Release(this);
     }
 
-    private sealed class Release(SemaphoreSlim gate) : IDisposable
+    public async ValueTask DisposeAsync()
+    {
+        if (_lock is not null)
+        {
+            await _lock.DisposeAsync();
+        }
+    }
+
+    private async Task ExitAsync()
+    {
+        try
+        {
+            if (_lock is not null)
+            {
+                await _lock.ReleaseAsync();
+            }
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private sealed class Release(EdgeWriteGate gate) : IAsyncDisposable
     {
         private int _released;
 
-        public void Dispose()
+        public async ValueTask DisposeAsync()
         {
             if (Interlocked.Exchange(ref _released, 1) == 0)
             {
-                gate.Release();
+                await gate.ExitAsync();
             }
         }
     }

@@ -30,10 +30,14 @@ internal sealed class SimulatedSipEdge(IOptions<ProvisioningOptions> options) : 
     public Task<IReadOnlyList<DestinationProbe>> ProbeAsync(string dataCenter, IReadOnlyList<string> destinationUris, CancellationToken cancellationToken) =>
         throw new SipEdgeUnavailableException("The SIP edge is simulated: nothing can be probed. Run the portal with SipEdge:Mode Kamailio (edge/start.sh, launch profile edge).");
 
-    public Task ApplyAsync(EdgeTrunk trunk, CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task ApplyAsync(EdgeTrunk trunk, CancellationToken cancellationToken) => SimulateApplyAsync(cancellationToken);
 
-    public Task RemoveAsync(EdgeTrunk trunk, CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task RemoveAsync(EdgeTrunk trunk, CancellationToken cancellationToken) => SimulateApplyAsync(cancellationToken);
 
     public Task<ReconcileResult> ReconcileAsync(string edgeName, IReadOnlyList<EdgeTrunk> liveTrunks, CancellationToken cancellationToken) =>
         throw new SipEdgeUnavailableException($"There is no edge named {edgeName}: the SIP edge is simulated.");
+
+    /// <summary><see cref="ProvisioningOptions.SimulatedApplyMs"/>: an apply that takes time (tests of claims and leases).</summary>
+    private Task SimulateApplyAsync(CancellationToken cancellationToken) =>
+        options.Value.SimulatedApplyMs > 0 ? Task.Delay(options.Value.SimulatedApplyMs, cancellationToken) : Task.CompletedTask;
 }

@@ -43,6 +43,7 @@ internal static class TrunkServiceCollectionExtensions
         services.ConfigureDbContext<AppDbContext>((sp, options) => options.AddInterceptors(sp.GetRequiredService<TrunkWriteInterceptor>()));
         services.ConfigureDbContext<AppDbContext>((_, options) => options.AddInterceptors(new SourceHostClaimInterceptor()));
         services.AddSingleton<ProvisioningSignal>();
+        services.AddSingleton<ProvisioningClaims>();
         services.AddSingleton<TrunkService>();
         services.AddSingleton<ITrunkService>(sp => sp.GetRequiredService<TrunkService>());
         services.AddSingleton<TrunkHealth>();

@@ -22,7 +22,7 @@ namespace TrunkPortal.Data.CompiledModels
                 "TrunkPortal.Data.TrunkEntity",
                 typeof(TrunkEntity),
                 baseEntityType,
-                propertyCount: 61,
+                propertyCount: 63,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 5,
                 keyCount: 1);
@@ -120,6 +120,22 @@ namespace TrunkPortal.Data.CompiledModels
                 propertyInfo: typeof(TrunkEntity).GetProperty("CiscoUuid", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(TrunkEntity).GetField("<CiscoUuid>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
+
+            var claimedBy = runtimeEntityType.AddProperty(
+                "ClaimedBy",
+                typeof(string),
+                propertyInfo: typeof(TrunkEntity).GetProperty("ClaimedBy", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(TrunkEntity).GetField("<ClaimedBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 64);
+
+            var claimedUntil = runtimeEntityType.AddProperty(
+                "ClaimedUntil",
+                typeof(DateTimeOffset?),
+                propertyInfo: typeof(TrunkEntity).GetProperty("ClaimedUntil", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(TrunkEntity).GetField("<ClaimedUntil>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueConverter: new UtcDateTimeOffsetConverter());
 
             var codecs = runtimeEntityType.AddProperty(
                 "Codecs",

@@ -29,6 +29,7 @@ internal sealed class TrunkConfiguration : IEntityTypeConfiguration<TrunkEntity>
         builder.Property(t => t.Username).HasMaxLength(64);
         builder.Property(t => t.SbcFqdn).HasMaxLength(253);
         builder.Property(t => t.Version).IsConcurrencyToken();
+        builder.Property(t => t.ClaimedBy).HasMaxLength(64);
 
         builder.HasOne<Account>().WithMany().HasForeignKey(t => t.AccountId);
 

@@ -557,6 +557,13 @@ namespace TrunkPortal.Data.Migrations
                     b.Property<string>("CiscoUuid")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClaimedUntil")
+                        .HasColumnType("TEXT");
+
                     b.PrimitiveCollection<string>("Codecs")
                         .IsRequired()
                         .HasColumnType("TEXT");

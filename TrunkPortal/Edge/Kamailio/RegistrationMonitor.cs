@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Npgsql;
 using TrunkPortal.Data;
+using TrunkPortal.Data.Postgres;
 using TrunkPortal.Trunks;
 
 namespace TrunkPortal.Edge.Kamailio;
@@ -14,11 +16,15 @@ namespace TrunkPortal.Edge.Kamailio;
 /// The same pass reads the static trunks' destinations (dispatcher.list: OPTIONS state and round-trip time), their
 /// resolved sources and the calls up (dialog profile "trunk"); each destination that went up or down is written to
 /// the health timeline (S7), and open pages hear about every trunk whose health, sources or calls changed.
+/// With several instances on PostgreSQL every instance polls (its pages' badges come from its own reads), but only the
+/// leader, the holder of the advisory lock <see cref="PortalLocks.RegistrationMonitor"/>, writes the timeline, prunes
+/// it and reconciles; when the leader dies another instance takes the lock within one poll.
 /// </summary>
 internal sealed partial class RegistrationMonitor(
     KamailioSipEdge edge,
     EdgeReconciler reconciler,
     IDbContextFactory<AppDbContext> dbFactory,
+    PortalDatabaseSettings database,
     ITrunkStatusFeed feed,
     EdgeStatusBoard board,
     IOptions<SipEdgeOptions> options,
@@ -31,26 +37,69 @@ internal sealed partial class RegistrationMonitor(
     private Dictionary<(Guid TrunkId, int Position, string Uri), bool>? _lastRecorded;
     private DateTimeOffset _prunedAt = DateTimeOffset.MinValue;
     private readonly Dictionary<string, DateTimeOffset> _reconciledAt = [];
+    private PostgresSessionLock? _leadership;
+    private bool _leader;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(options.Value.RegistrationPollInterval, time);
-        do
+        try
+        {
+            do
+            {
+                try
+                {
+                    await PollAsync(stoppingToken);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    LogPollFailed(ex);
+                }
+            }
+            while (await timer.WaitForNextTickAsync(stoppingToken));
+        }
+        finally
+        {
+            if (_leadership is not null)
+            {
+                await _leadership.DisposeAsync();
+            }
+        }
+    }
+
+    /// <summary>Whether this instance writes what the polls find: always on SQLite (one process), the lock's holder on PostgreSQL.</summary>
+    private async Task<bool> LeadAsync(CancellationToken cancellationToken)
+    {
+        var leader = true;
+        if (database.Provider == DatabaseProvider.Postgres)
         {
             try
             {
-                await PollAsync(stoppingToken);
+                _leadership ??= await PostgresSessionLock.CreateAsync(dbFactory, PortalLocks.RegistrationMonitor, cancellationToken);
+                leader = await _leadership.StillHeldAsync(cancellationToken) || await _leadership.TryAcquireAsync(cancellationToken);
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            catch (NpgsqlException ex)
             {
-                LogPollFailed(ex);
+                LogLeadershipUnknown(ex.Message);
+                leader = false;
             }
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+        if (leader && !_leader)
+        {
+            // The timeline may have been written by the previous leader: compare with what it says now.
+            _lastRecorded = null;
+            if (database.Provider == DatabaseProvider.Postgres)
+            {
+                LogLeading();
+            }
+        }
+        _leader = leader;
+        return leader;
     }
 
     internal async Task PollAsync(CancellationToken cancellationToken)
     {
+        var leader = await LeadAsync(cancellationToken);
         var changed = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         // Every edge at once, so one slow or dead edge does not delay what the others report.
         var reads = await Task.WhenAll(edge.Instances.Select(instance => ReadAsync(instance, cancellationToken)));
@@ -79,7 +128,10 @@ internal sealed partial class RegistrationMonitor(
             changedTrunks.UnionWith(trunks);
             transitions.AddRange(moved);
         }
-        await RecordAsync(transitions, cancellationToken);
+        if (leader)
+        {
+            await RecordAsync(transitions, cancellationToken);
+        }
         // Expiries: a contact whose time passed makes its trunk UNREGISTERED before the edge's timer removes it.
         foreach (var username in _registered.ToList())
         {
@@ -110,7 +162,7 @@ internal sealed partial class RegistrationMonitor(
             {
                 _needsReconcile.Add(instance.Name);
             }
-            if (failure is null && _needsReconcile.Contains(instance.Name))
+            if (leader && failure is null && _needsReconcile.Contains(instance.Name))
             {
                 try
                 {
@@ -221,6 +273,12 @@ internal sealed partial class RegistrationMonitor(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "SIP edge {Edge} does not answer: {Reason}")]
     private partial void LogEdgeDown(string edge, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "This instance's registration monitor now writes the health timeline and reconciles the SIP edges")]
+    private partial void LogLeading();
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not tell whether this instance leads the registration monitor; not writing this poll: {Reason}")]
+    private partial void LogLeadershipUnknown(string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "SIP edge {Edge} restarted; reconciling it")]
     private partial void LogRestarted(string edge);

@@ -12,7 +12,7 @@ namespace TrunkPortal.Data.Postgres.CompiledModel
     public partial class AppDbContextModel
     {
         private AppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("261c72a0-fd5a-4c1a-92f3-0ec1923f7379"), entityTypeCount: 17)
+            : base(skipDetectChanges: false, modelId: new Guid("b004232e-59d8-4e3c-b5c4-ab82ee6f593f"), entityTypeCount: 17)
         {
         }
 

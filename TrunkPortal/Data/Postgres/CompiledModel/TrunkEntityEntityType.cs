@@ -23,7 +23,7 @@ namespace TrunkPortal.Data.Postgres.CompiledModel
                 "TrunkPortal.Data.TrunkEntity",
                 typeof(TrunkEntity),
                 baseEntityType,
-                propertyCount: 61,
+                propertyCount: 63,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 5,
                 keyCount: 1);
@@ -133,6 +133,24 @@ namespace TrunkPortal.Data.Postgres.CompiledModel
                 fieldInfo: typeof(TrunkEntity).GetField("<CiscoUuid>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
             ciscoUuid.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var claimedBy = runtimeEntityType.AddProperty(
+                "ClaimedBy",
+                typeof(string),
+                propertyInfo: typeof(TrunkEntity).GetProperty("ClaimedBy", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(TrunkEntity).GetField("<ClaimedBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 64);
+            claimedBy.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var claimedUntil = runtimeEntityType.AddProperty(
+                "ClaimedUntil",
+                typeof(DateTimeOffset?),
+                propertyInfo: typeof(TrunkEntity).GetProperty("ClaimedUntil", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(TrunkEntity).GetField("<ClaimedUntil>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueConverter: new UtcDateTimeOffsetConverter());
+            claimedUntil.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var codecs = runtimeEntityType.AddProperty(
                 "Codecs",

@@ -572,6 +572,13 @@ namespace TrunkPortal.Data.Postgres.Migrations
                     b.Property<string>("CiscoUuid")
                         .HasColumnType("text");
 
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime?>("ClaimedUntil")
+                        .HasColumnType("timestamp with time zone");
+
                     b.PrimitiveCollection<string[]>("Codecs")
                         .IsRequired()
                         .HasColumnType("text[]");
