@@ -11,7 +11,7 @@ namespace TrunkPortal.Data.CompiledModels
     public partial class AppDbContextModel
     {
         private AppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("2773d725-cbc5-4afb-876d-7c6b76c0fa3b"), entityTypeCount: 17)
+            : base(skipDetectChanges: false, modelId: new Guid("053ac6c0-8efc-4efb-950f-9ff20794ddc5"), entityTypeCount: 17)
         {
         }
 

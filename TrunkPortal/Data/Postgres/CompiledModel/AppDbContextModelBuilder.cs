@@ -12,7 +12,7 @@ namespace TrunkPortal.Data.Postgres.CompiledModel
     public partial class AppDbContextModel
     {
         private AppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("261c72a0-fd5a-4c1a-92f3-0ec1923f7379"), entityTypeCount: 17)
+            : base(skipDetectChanges: false, modelId: new Guid("c32477cb-43a1-4d9e-8b7b-ba0ff9ca73fb"), entityTypeCount: 17)
         {
         }
 
