@@ -14,6 +14,7 @@ internal sealed class AuditConfiguration : IEntityTypeConfiguration<AuditEntry>
         builder.Property(e => e.ActorKind).HasConversion<string>().HasMaxLength(16);
         builder.Property(e => e.ActorId).HasMaxLength(64);
         builder.Property(e => e.ActorName).HasMaxLength(256);
+        builder.Property(e => e.ActorKey).HasMaxLength(256);
         builder.Property(e => e.IpAddress).HasMaxLength(64);
         builder.Property(e => e.Action).HasMaxLength(48);
         builder.Property(e => e.TrunkName).HasMaxLength(128);

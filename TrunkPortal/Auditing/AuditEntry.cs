@@ -22,6 +22,13 @@ public sealed class AuditEntry
 
     public string ActorName { get; set; } = "";
 
+    /// <summary>
+    /// <see cref="ActorName"/> as <see cref="TrunkPortal.Domain.Trunks.TrunkNames.Key"/> makes it (trimmed, upper
+    /// case), set by <see cref="AuditLog.Record"/>: the audit log's person filter compares it by range, which ignores
+    /// case the same way on SQLite and PostgreSQL. Null only on a SQLite row NameKeyBackfill has not reached yet.
+    /// </summary>
+    public string? ActorKey { get; set; }
+
     public string? IpAddress { get; set; }
 
     /// <summary>What was done, e.g. "trunk.create", "trunk.reset-credentials", "account.limits".</summary>

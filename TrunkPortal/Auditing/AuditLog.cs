@@ -1,4 +1,5 @@
 using TrunkPortal.Data;
+using TrunkPortal.Domain.Trunks;
 using TrunkPortal.Trunks;
 
 namespace TrunkPortal.Auditing;
@@ -16,6 +17,7 @@ public sealed class AuditLog(TimeProvider timeProvider)
             ActorKind = actor.Kind,
             ActorId = actor.Id,
             ActorName = actor.Name,
+            ActorKey = TrunkNames.Key(actor.Name),
             IpAddress = actor.IpAddress,
             Action = action,
             Changes = [.. changes],

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using TrunkPortal.Data;
+using TrunkPortal.Domain.Trunks;
 
 namespace TrunkPortal.Auditing;
 
@@ -51,8 +52,18 @@ public sealed class AuditQueries(IDbContextFactory<AppDbContext> dbFactory)
         }
         if (!string.IsNullOrWhiteSpace(filter.Person))
         {
+            // A name ignores case (a range of the actor key, the same on both providers); an id is an exact prefix.
             var person = filter.Person.Trim();
-            query = query.Where(e => e.ActorName.StartsWith(person) || e.ActorId.StartsWith(person));
+            if (TrunkNames.PrefixRange(person) is { } range)
+            {
+                var (low, high) = range;
+                query = query.Where(e => (string.Compare(e.ActorKey, low) >= 0 && string.Compare(e.ActorKey, high) < 0) || e.ActorId.StartsWith(person));
+            }
+            else
+            {
+                var key = TrunkNames.Key(person);
+                query = query.Where(e => e.ActorKey!.StartsWith(key) || e.ActorId.StartsWith(person));
+            }
         }
         if (!string.IsNullOrWhiteSpace(filter.Action))
         {

@@ -9,6 +9,9 @@ namespace TrunkPortal.Data;
 public class AppDbContext(DbContextOptions<AppDbContext> options)
     : IdentityDbContext<PortalUser, IdentityRole, string>(options), IDataProtectionKeyContext
 {
+    /// <summary>PostgreSQL's "C" collation: byte order of the UTF-8 text, i.e. code point order.</summary>
+    private const string ByteOrder = "C";
+
     public DbSet<Account> Accounts => Set<Account>();
 
     public DbSet<TrunkEntity> Trunks => Set<TrunkEntity>();
@@ -41,5 +44,13 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
         // Identity maps its own tables first; the portal's configurations may then refine PortalUser.
         base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        if (Database.IsNpgsql())
+        {
+            // Text that is ordered or compared by range compares byte by byte, as SQLite's default BINARY does, not by
+            // the database's locale: the same query gives the same rows in the same order on both providers.
+            modelBuilder.Entity<TrunkEntity>().Property(t => t.NameKey).UseCollation(ByteOrder);
+            modelBuilder.Entity<ServiceAddresses.ServiceAddressEntity>().Property(a => a.Name).UseCollation(ByteOrder);
+            modelBuilder.Entity<AuditEntry>().Property(e => e.ActorKey).UseCollation(ByteOrder);
+        }
     }
 }

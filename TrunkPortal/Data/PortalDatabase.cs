@@ -75,19 +75,27 @@ public static class PortalDatabase
         return options.ConfigureWarnings(warnings => warnings.Ignore(RelationalEventId.PendingModelChangesWarning));
     }
 
-    /// <summary>Brings the schema up to date with the provider's own migrations.</summary>
+    /// <summary>
+    /// Brings the schema up to date with the provider's own migrations, then fills what a migration could not
+    /// (<see cref="NameKeyBackfill"/>: SQLite rows from before the name keys; a PostgreSQL schema never lacks them).
+    /// </summary>
     public static async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken = default)
     {
         var settings = services.GetRequiredService<PortalDatabaseSettings>();
+        var dbFactory = services.GetRequiredService<IDbContextFactory<AppDbContext>>();
         if (settings.Provider == DatabaseProvider.Postgres)
         {
             // AppDbContext's migrations are SQLite's: PostgreSQL is migrated through the context its own set belongs to.
             await using var postgres = new PostgresMigrationContext(services.GetRequiredService<DbContextOptions<AppDbContext>>());
             await postgres.Database.MigrateAsync(cancellationToken);
-            return;
         }
-        await using var db = await services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(cancellationToken);
-        await db.Database.MigrateAsync(cancellationToken);
+        else
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(NameKeyBackfill));
+        await NameKeyBackfill.RunAsync(dbFactory, logger, cancellationToken);
     }
 }
 

@@ -13,7 +13,22 @@ public sealed class TrunkEntity
 
     public Guid AccountId { get; set; }
 
-    public string Name { get; set; } = "";
+    public string Name
+    {
+        get;
+        set
+        {
+            field = value;
+            NameKey = TrunkNames.Key(value);
+        }
+    } = "";
+
+    /// <summary>
+    /// F3's comparison key of <see cref="Name"/> (<see cref="TrunkNames.Key"/>), kept by Name's setter so every writer
+    /// keeps it right: the unique index and the support search compare it, the same on SQLite and PostgreSQL. Null
+    /// only on a SQLite row from before the key existed that NameKeyBackfill could not fill (a live duplicate by key).
+    /// </summary>
+    public string? NameKey { get; private set; } = "";
 
     public TrunkType Type { get; set; }
 

@@ -11,7 +11,7 @@ namespace TrunkPortal.Data.CompiledModels
     public partial class AppDbContextModel
     {
         private AppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("7304de1d-d78a-46f8-90ab-b504607e0425"), entityTypeCount: 17)
+            : base(skipDetectChanges: false, modelId: new Guid("69546c1f-4b48-4732-acc1-9d8bbfdf2f75"), entityTypeCount: 17)
         {
         }
 

@@ -26,7 +26,7 @@ namespace TrunkPortal.Data.CompiledModels
                 "TrunkPortal.Auditing.AuditEntry",
                 typeof(AuditEntry),
                 baseEntityType,
-                propertyCount: 11,
+                propertyCount: 12,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 2,
                 keyCount: 1);
@@ -60,6 +60,14 @@ namespace TrunkPortal.Data.CompiledModels
                 propertyInfo: typeof(AuditEntry).GetProperty("ActorId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(AuditEntry).GetField("<ActorId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 64);
+
+            var actorKey = runtimeEntityType.AddProperty(
+                "ActorKey",
+                typeof(string),
+                propertyInfo: typeof(AuditEntry).GetProperty("ActorKey", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(AuditEntry).GetField("<ActorKey>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 256);
 
             var actorKind = runtimeEntityType.AddProperty(
                 "ActorKind",

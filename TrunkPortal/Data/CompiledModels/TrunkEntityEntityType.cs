@@ -22,9 +22,9 @@ namespace TrunkPortal.Data.CompiledModels
                 "TrunkPortal.Data.TrunkEntity",
                 typeof(TrunkEntity),
                 baseEntityType,
-                propertyCount: 63,
+                propertyCount: 64,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 5,
+                unnamedIndexCount: 6,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -289,6 +289,14 @@ namespace TrunkPortal.Data.CompiledModels
                 fieldInfo: typeof(TrunkEntity).GetField("<Name>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 512);
 
+            var nameKey = runtimeEntityType.AddProperty(
+                "NameKey",
+                typeof(string),
+                propertyInfo: typeof(TrunkEntity).GetProperty("NameKey", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(TrunkEntity).GetField("<NameKey>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 512);
+
             var numberFormat = runtimeEntityType.AddProperty(
                 "NumberFormat",
                 typeof(NumberFormat?),
@@ -529,9 +537,13 @@ namespace TrunkPortal.Data.CompiledModels
                 new[] { username });
 
             var index3 = runtimeEntityType.AddIndex(
-                new[] { accountId, name },
+                new[] { accountId, nameKey },
                 unique: true);
             index3.AddAnnotation("Relational:Filter", "\"DeletedAt\" IS NULL");
+
+            var index4 = runtimeEntityType.AddIndex(
+                new[] { nameKey, id });
+            index4.AddAnnotation("Relational:Filter", "\"DeletedAt\" IS NULL");
 
             return runtimeEntityType;
         }

@@ -5,10 +5,13 @@ namespace TrunkPortal.Data.Configurations;
 
 internal sealed class TrunkConfiguration : IEntityTypeConfiguration<TrunkEntity>
 {
+    private const string LiveOnly = "\"DeletedAt\" IS NULL";
+
     public void Configure(EntityTypeBuilder<TrunkEntity> builder)
     {
         // F3 counts 128 text elements (what a person sees); one can take several UTF-16 units, hence the room.
         builder.Property(t => t.Name).HasMaxLength(512);
+        builder.Property(t => t.NameKey).HasMaxLength(512);
         builder.Property(t => t.Location).HasMaxLength(32);
         builder.Property(t => t.Type).HasConversion<string>().HasMaxLength(16);
         builder.Property(t => t.Provider).HasConversion<string>().HasMaxLength(16);
@@ -33,8 +36,11 @@ internal sealed class TrunkConfiguration : IEntityTypeConfiguration<TrunkEntity>
 
         builder.HasOne<Account>().WithMany().HasForeignKey(t => t.AccountId);
 
-        // Names are unique among an account's live trunks (F3); deleted rows keep history for N1.
-        builder.HasIndex(t => new { t.AccountId, t.Name }).IsUnique().HasFilter("\"DeletedAt\" IS NULL");
+        // Names are unique among an account's live trunks, compared as F3 compares them (trimmed, ignoring case, by
+        // their key); deleted rows keep history for N1. The quoted filter is valid SQL on SQLite and PostgreSQL.
+        builder.HasIndex(t => new { t.AccountId, t.NameKey }).IsUnique().HasFilter(LiveOnly);
+        // The support search's name prefix: a range on the key, read in (key, id) order, live trunks only.
+        builder.HasIndex(t => new { t.NameKey, t.Id }).HasFilter(LiveOnly);
         builder.HasIndex(t => t.ActionDueAt);
         builder.HasIndex(t => t.EdgeSyncDueAt);
         builder.Property(t => t.EdgeLastError).HasMaxLength(512);

@@ -272,6 +272,10 @@ namespace TrunkPortal.Data.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ActorKey")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ActorKind")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -634,6 +638,10 @@ namespace TrunkPortal.Data.Migrations
                         .HasMaxLength(512)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NameKey")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("NumberFormat")
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
@@ -750,8 +758,11 @@ namespace TrunkPortal.Data.Migrations
 
                     b.HasIndex("Username");
 
-                    b.HasIndex("AccountId", "Name")
+                    b.HasIndex("AccountId", "NameKey")
                         .IsUnique()
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("NameKey", "Id")
                         .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.ToTable("Trunks");

@@ -12,7 +12,7 @@ namespace TrunkPortal.Data.Postgres.CompiledModel
     public partial class AppDbContextModel
     {
         private AppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("b004232e-59d8-4e3c-b5c4-ab82ee6f593f"), entityTypeCount: 17)
+            : base(skipDetectChanges: false, modelId: new Guid("c920c17d-6dc9-4a27-a9d9-09fdd2439c88"), entityTypeCount: 17)
         {
         }
 

@@ -27,7 +27,7 @@ namespace TrunkPortal.Data.Postgres.CompiledModel
                 "TrunkPortal.Auditing.AuditEntry",
                 typeof(AuditEntry),
                 baseEntityType,
-                propertyCount: 11,
+                propertyCount: 12,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 2,
                 keyCount: 1);
@@ -65,6 +65,15 @@ namespace TrunkPortal.Data.Postgres.CompiledModel
                 fieldInfo: typeof(AuditEntry).GetField("<ActorId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 64);
             actorId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var actorKey = runtimeEntityType.AddProperty(
+                "ActorKey",
+                typeof(string),
+                propertyInfo: typeof(AuditEntry).GetProperty("ActorKey", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(AuditEntry).GetField("<ActorKey>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 256);
+            actorKey.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var actorKind = runtimeEntityType.AddProperty(
                 "ActorKind",

@@ -23,9 +23,9 @@ namespace TrunkPortal.Data.Postgres.CompiledModel
                 "TrunkPortal.Data.TrunkEntity",
                 typeof(TrunkEntity),
                 baseEntityType,
-                propertyCount: 63,
+                propertyCount: 64,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 5,
+                unnamedIndexCount: 6,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -324,6 +324,15 @@ namespace TrunkPortal.Data.Postgres.CompiledModel
                 maxLength: 512);
             name.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
+            var nameKey = runtimeEntityType.AddProperty(
+                "NameKey",
+                typeof(string),
+                propertyInfo: typeof(TrunkEntity).GetProperty("NameKey", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(TrunkEntity).GetField("<NameKey>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 512);
+            nameKey.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
             var numberFormat = runtimeEntityType.AddProperty(
                 "NumberFormat",
                 typeof(NumberFormat?),
@@ -593,9 +602,13 @@ namespace TrunkPortal.Data.Postgres.CompiledModel
                 new[] { username });
 
             var index3 = runtimeEntityType.AddIndex(
-                new[] { accountId, name },
+                new[] { accountId, nameKey },
                 unique: true);
             index3.AddAnnotation("Relational:Filter", "\"DeletedAt\" IS NULL");
+
+            var index4 = runtimeEntityType.AddIndex(
+                new[] { nameKey, id });
+            index4.AddAnnotation("Relational:Filter", "\"DeletedAt\" IS NULL");
 
             return runtimeEntityType;
         }

@@ -285,6 +285,11 @@ namespace TrunkPortal.Data.Postgres.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("ActorKey")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .UseCollation("C");
+
                     b.Property<string>("ActorKind")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -649,6 +654,11 @@ namespace TrunkPortal.Data.Postgres.Migrations
                         .HasMaxLength(512)
                         .HasColumnType("character varying(512)");
 
+                    b.Property<string>("NameKey")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)")
+                        .UseCollation("C");
+
                     b.Property<string>("NumberFormat")
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
@@ -765,8 +775,11 @@ namespace TrunkPortal.Data.Postgres.Migrations
 
                     b.HasIndex("Username");
 
-                    b.HasIndex("AccountId", "Name")
+                    b.HasIndex("AccountId", "NameKey")
                         .IsUnique()
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("NameKey", "Id")
                         .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.ToTable("Trunks");
@@ -801,7 +814,8 @@ namespace TrunkPortal.Data.Postgres.Migrations
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
+                        .HasColumnType("character varying(128)")
+                        .UseCollation("C");
 
                     b.Property<string>("PostCode")
                         .IsRequired()
