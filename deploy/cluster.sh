@@ -152,6 +152,8 @@ start_instance() {
     export Database__Provider=Postgres
     export ConnectionStrings__Default="Host=127.0.0.1;Port=$pg_port;Database=$database;Username=portal;Password=$portal_password"
     export DataProtection__CertificatePath=$keyring
+    # The instance's name in its database connections (application_name trunkportal/<id>) and provisioning claims.
+    export Portal__InstanceId="$name-$(hostname -s)"
     exec dotnet TrunkPortal.dll --urls "http://127.0.0.1:$port" </dev/null >"$log" 2>&1
   ) &
   local pid=$!

@@ -12,11 +12,12 @@ namespace TrunkPortal.Hosting;
 /// each make one: dotnet/aspnetcore#52678). EF Core locks migrations itself; the lock adds the seed (its "already
 /// seeded?" check would race) and the key ring. SQLite: one process per file, as before, without a lock.
 /// </summary>
-internal static class PortalStartup
+internal static partial class PortalStartup
 {
     public static async Task RunAsync(IServiceProvider services, StartupClock clock, CancellationToken cancellationToken = default)
     {
         var settings = services.GetRequiredService<PortalDatabaseSettings>();
+        Announce(services, settings);
         if (settings.Provider == DatabaseProvider.Sqlite)
         {
             await MigrateAndSeedAsync(services, clock, cancellationToken);
@@ -40,6 +41,31 @@ internal static class PortalStartup
             await ExecuteAsync(connection, "SELECT pg_advisory_unlock(@key)", CancellationToken.None);
         }
     }
+
+    /// <summary>Says at start which database this process runs on, so nobody takes the embedded default for a cluster.</summary>
+    private static void Announce(IServiceProvider services, PortalDatabaseSettings settings)
+    {
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(PortalStartup));
+        var instance = services.GetRequiredService<PortalInstance>().Id;
+        switch (settings.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                LogSqlite(logger, new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(settings.ConnectionString ?? "").DataSource);
+                break;
+            case DatabaseProvider.Postgres:
+                var postgres = new NpgsqlConnectionStringBuilder(settings.ConnectionString);
+                LogPostgres(logger, postgres.Host, postgres.Port, postgres.Database, instance);
+                break;
+            default:
+                throw new InvalidOperationException($"Unknown provider {settings.Provider}.");
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Database: SQLite file {File}, for one instance. For several instances on PostgreSQL see README, \"Several instances\".")]
+    private static partial void LogSqlite(ILogger logger, string file);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Database: PostgreSQL {Host}:{Port}/{Database}; this instance is {Instance}.")]
+    private static partial void LogPostgres(ILogger logger, string? host, int port, string? database, string instance);
 
     private static async Task MigrateAndSeedAsync(IServiceProvider services, StartupClock clock, CancellationToken cancellationToken)
     {
