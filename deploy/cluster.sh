@@ -20,6 +20,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/.." && pwd)
 # edge/common.sh's PostgreSQL helpers (as_pg, psql_admin, pg_running, pid_alive, pg_bin), pointed at this cluster.
 settings=$repo/appsettings.Edge.json
+say_prefix=cluster
 source "$repo/edge/common.sh"
 run_dir=${CLUSTER_RUN_DIR:-/tmp/trunkportal-cluster}
 pg_port=${CLUSTER_PG_PORT:-55440}
@@ -32,7 +33,6 @@ app_dir=$run_dir/app
 keyring=$run_dir/keyring.pfx
 database=trunkportal
 
-say() { echo "cluster: $*"; }
 
 nginx_bin() { command -v nginx 2>/dev/null || { [ -x /usr/sbin/nginx ] && echo /usr/sbin/nginx; } || true; }
 
@@ -64,17 +64,7 @@ start_postgres() {
     say "PostgreSQL already running on 127.0.0.1:$pg_port (pid $(head -1 "$data/postmaster.pid"))"
   else
     refuse_if_taken "$pg_port" PostgreSQL
-    mkdir -p "$data" "$sock"
-    if [ ! -f "$data/PG_VERSION" ]; then
-      chown -R "$pg_user" "$run_dir/pg" 2>/dev/null || true
-      as_pg "$pg_bin/initdb -D '$data' -U postgres -A trust --no-sync -E UTF8" >/dev/null
-      # The instances sign in over TCP with a password; the local socket is for this script.
-      cat > "$data/pg_hba.conf" <<HBA
-local all all trust
-host  all all 127.0.0.1/32 scram-sha-256
-HBA
-    fi
-    chown -R "$pg_user" "$run_dir/pg" 2>/dev/null || true
+    init_pg_data
     as_pg "$pg_bin/pg_ctl -D '$data' -l '$run_dir/pg/postgresql.log' -w -t 30 \
       -o \"-p $pg_port -k '$sock' -c listen_addresses=127.0.0.1 -c shared_buffers=32MB -c max_connections=100\" start" >/dev/null
     say "PostgreSQL started on 127.0.0.1:$pg_port (pid $(head -1 "$data/postmaster.pid"))"
@@ -193,27 +183,6 @@ start_nginx() {
     sleep 0.1
   done
   say "nginx (pid $(cat "$dir/nginx.pid")): http://127.0.0.1:$http_port (A and B, ip_hash), http://127.0.0.1:$http_port_a (A only), http://127.0.0.1:$http_port_b (B only)"
-}
-
-stop_pid_file() {
-  local label=$1 pid_file=$2
-  if ! pid_alive "$pid_file"; then
-    say "$label is not running"
-    rm -f "$pid_file"
-    return
-  fi
-  local pid
-  pid=$(cat "$pid_file")
-  kill -TERM "$pid" 2>/dev/null || true
-  for _ in $(seq 1 50); do
-    kill -0 "$pid" 2>/dev/null || break
-    sleep 0.1
-  done
-  if kill -0 "$pid" 2>/dev/null; then
-    kill -KILL "$pid" 2>/dev/null || true
-  fi
-  rm -f "$pid_file"
-  say "$label stopped (pid $pid)"
 }
 
 status_line() {

@@ -69,3 +69,44 @@ selected_edges() {
     echo "$name"
   done
 }
+
+# What the scripts print starts with who says it: "edge" (edge/*.sh) or "cluster" (deploy/cluster.sh sets say_prefix).
+say() { echo "${say_prefix:-edge}: $*"; }
+
+# Stops the process a PID file names: TERM, then KILL after 5 s. Safe when it is not running.
+stop_pid_file() {
+  local label=$1 pid_file=$2
+  if ! pid_alive "$pid_file"; then
+    say "$label is not running"
+    rm -f "$pid_file"
+    return
+  fi
+  local pid
+  pid=$(cat "$pid_file")
+  kill -TERM "$pid" 2>/dev/null || true
+  for _ in $(seq 1 50); do
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.1
+  done
+  if kill -0 "$pid" 2>/dev/null; then
+    kill -KILL "$pid" 2>/dev/null || true
+  fi
+  rm -f "$pid_file"
+  say "$label stopped (pid $pid)"
+}
+
+# A new PostgreSQL data folder in $run_dir/pg/data (once): TCP clients sign in with a password, the local socket
+# (for these scripts) is trusted.
+init_pg_data() {
+  local data="$run_dir/pg/data"
+  mkdir -p "$data" "$run_dir/pg/sock"
+  if [ ! -f "$data/PG_VERSION" ]; then
+    chown -R "$pg_user" "$run_dir/pg" 2>/dev/null || true
+    as_pg "$pg_bin/initdb -D '$data' -U postgres -A trust --no-sync -E UTF8" >/dev/null
+    cat > "$data/pg_hba.conf" <<HBA
+local all all trust
+host  all all 127.0.0.1/32 scram-sha-256
+HBA
+  fi
+  chown -R "$pg_user" "$run_dir/pg" 2>/dev/null || true
+}

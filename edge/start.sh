@@ -23,17 +23,7 @@ start_postgres() {
   if pg_running; then
     echo "edge: PostgreSQL already running on 127.0.0.1:$pg_port (pid $(head -1 "$data/postmaster.pid"))"
   else
-    mkdir -p "$data" "$sock"
-    if [ ! -f "$data/PG_VERSION" ]; then
-      chown -R "$pg_user" "$run_dir/pg" 2>/dev/null || true
-      as_pg "$pg_bin/initdb -D '$data' -U postgres -A trust --no-sync -E UTF8" >/dev/null
-      # TCP clients (the portal, Kamailio) sign in with a password; the local socket is for these scripts.
-      cat > "$data/pg_hba.conf" <<HBA
-local all all trust
-host  all all 127.0.0.1/32 scram-sha-256
-HBA
-    fi
-    chown -R "$pg_user" "$run_dir/pg" 2>/dev/null || true
+    init_pg_data
     as_pg "$pg_bin/pg_ctl -D '$data' -l '$run_dir/pg/postgresql.log' -w -t 30 \
       -o \"-p $pg_port -k '$sock' -c listen_addresses=127.0.0.1 -c shared_buffers=32MB -c max_connections=150 -c fsync=off\" start" >/dev/null
     echo "edge: PostgreSQL started on 127.0.0.1:$pg_port (pid $(head -1 "$data/postmaster.pid"))"
