@@ -21,7 +21,7 @@ public sealed class AuditPersonFilterTests
 
     private static async Task MatchesAsync(DatabaseProvider provider)
     {
-        await using var database = await ScratchDatabase.CreateAsync(provider);
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
         var account = Guid.NewGuid();
         await using (var db = await database.Factory.CreateDbContextAsync())
         {

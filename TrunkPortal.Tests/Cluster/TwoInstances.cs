@@ -13,18 +13,13 @@ namespace TrunkPortal.Tests.Cluster;
 /// </summary>
 internal sealed class TwoInstances : IAsyncDisposable
 {
-    private readonly string _admin;
-    private readonly string _database;
+    private readonly TestDatabase _database = TestDatabase.CreateEmpty(DatabaseProvider.Postgres);
     private readonly string _certificate;
-    private readonly string _instances;
 
-    private TwoInstances(string admin, string database)
+    private TwoInstances()
     {
-        _admin = admin;
-        _database = database;
-        _instances = new NpgsqlConnectionStringBuilder(admin) { Database = database }.ConnectionString;
-        ConnectionString = new NpgsqlConnectionStringBuilder(_instances) { ApplicationName = "test" }.ConnectionString;
-        _certificate = Path.Combine(Path.GetTempPath(), $"{database}.keyring.pfx");
+        ConnectionString = new NpgsqlConnectionStringBuilder(_database.ConnectionString) { ApplicationName = "test" }.ConnectionString;
+        _certificate = Path.Combine(Path.GetTempPath(), $"{_database.Name}.keyring.pfx");
         KeyRingProtection.CreateSelfSigned(_certificate).Dispose();
         A = NewApp("A");
         B = NewApp("B");
@@ -37,13 +32,7 @@ internal sealed class TwoInstances : IAsyncDisposable
     /// <summary>The database's connection string for the test itself (application_name "test").</summary>
     public string ConnectionString { get; }
 
-    public static async Task<TwoInstances> CreateAsync()
-    {
-        var admin = Environment.GetEnvironmentVariable(PostgresFactAttribute.Variable)!;
-        var database = $"tp_t_{Guid.NewGuid():N}";
-        await ExecuteAsync(admin, $"CREATE DATABASE {database}");
-        return new TwoInstances(admin, database);
-    }
+    public static Task<TwoInstances> CreateAsync() => Task.FromResult(new TwoInstances());
 
     /// <summary>Starts both apps at the same time (each migrates and seeds under the start-up lock).</summary>
     public Task StartAsync() => Task.WhenAll(Task.Run(() => A.Services), Task.Run(() => B.Services));
@@ -61,49 +50,26 @@ internal sealed class TwoInstances : IAsyncDisposable
          "destinationHosts":["100.100.100.101:5060"],"strategy":"FAILOVER"}
         """, Encoding.UTF8, "application/json");
 
-    public async Task ExecuteAsync(string sql) => await ExecuteAsync(ConnectionString, sql);
+    public Task ExecuteAsync(string sql) => _database.ExecuteAsync(sql);
 
-    public async Task<long> ScalarAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        return Convert.ToInt64(await command.ExecuteScalarAsync());
-    }
+    public async Task<long> ScalarAsync(string sql) => Convert.ToInt64(await _database.ScalarAsync(sql), System.Globalization.CultureInfo.InvariantCulture);
 
-    public async Task<string?> ScalarTextAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        return (string?)await command.ExecuteScalarAsync();
-    }
+    public async Task<string?> ScalarTextAsync(string sql) => (string?)await _database.ScalarAsync(sql);
 
     public async ValueTask DisposeAsync()
     {
         await A.DisposeAsync();
         await B.DisposeAsync();
-        NpgsqlConnection.ClearAllPools();
-        await ExecuteAsync(_admin, $"DROP DATABASE IF EXISTS {_database} WITH (FORCE)");
+        await _database.DisposeAsync();
         File.Delete(_certificate);
     }
 
-    private PortalAppFactory NewApp(string instanceId) => new(settings: new Dictionary<string, string?>
+    private PortalAppFactory NewApp(string instanceId) => new(database: _database, settings: new Dictionary<string, string?>
     {
-        [PortalDatabase.ProviderKey] = "Postgres",
-        ["ConnectionStrings:Default"] = _instances,
         ["Portal:InstanceId"] = instanceId,
         ["DataProtection:CertificatePath"] = _certificate,
         ["Provisioning:DelayMs"] = "0",
     });
-
-    private static async Task ExecuteAsync(string connectionString, string sql)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
-    }
 }
 
 /// <summary>Polls a condition that another instance makes true a moment later.</summary>

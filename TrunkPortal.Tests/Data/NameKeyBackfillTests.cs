@@ -14,6 +14,8 @@ namespace TrunkPortal.Tests.Data;
 /// A SQLite database from before the name keys (migrated up to DestinationHealthEvents, rows written by SQL in that
 /// schema) gets its keys at the next start: the support search and the audit filter then find its mixed-case names.
 /// </summary>
+// SQLite only: it upgrades a SQLite file from before the name keys; a PostgreSQL schema starts with them.
+[Trait("Db", "Sqlite")]
 public sealed class NameKeyBackfillTests
 {
     private const string LastMigrationWithoutKeys = "20261202053835_DestinationHealthEvents";
@@ -25,7 +27,7 @@ public sealed class NameKeyBackfillTests
     public async Task Start_ShouldFillTheKeysOfAnOldDatabase_WhenItHoldsMixedCaseNames()
     {
         using var logs = new CapturingLoggerProvider();
-        await using var database = await ScratchDatabase.CreateEmptyAsync(DatabaseProvider.Sqlite, logs);
+        await using var database = TestDatabase.CreateEmpty(DatabaseProvider.Sqlite);
         await using (var db = await database.Factory.CreateDbContextAsync())
         {
             await db.GetService<IMigrator>().MigrateAsync(LastMigrationWithoutKeys);
@@ -50,7 +52,7 @@ public sealed class NameKeyBackfillTests
                 + $"VALUES ('{_account.ToString().ToUpperInvariant()}', '2026-01-01 00:00:00', 'User', 'ann@example.com', 'Ann Admin', 'trunk.create', '[]')");
         }
 
-        await database.MigrateAsync();
+        await database.MigrateAsync(logs);
 
         await using var read = await database.Factory.CreateDbContextAsync();
         var trunks = await read.Trunks.AsNoTracking().ToListAsync();

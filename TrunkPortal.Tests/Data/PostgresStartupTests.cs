@@ -19,63 +19,41 @@ public sealed class PostgresStartupTests
     [PostgresFact]
     public async Task App_ShouldMigrateSeedServeAndProvision_WhenTheDatabaseIsPostgres()
     {
-        var admin = Environment.GetEnvironmentVariable(PostgresFactAttribute.Variable)!;
-        var database = $"tp_t_{Guid.NewGuid():N}";
-        await ExecuteAsync(admin, $"CREATE DATABASE {database}");
-        var connectionString = new NpgsqlConnectionStringBuilder(admin) { Database = database }.ConnectionString;
-        try
+        await using var database = TestDatabase.CreateEmpty(DatabaseProvider.Postgres);
+        await using (var app = new PortalAppFactory(database: database, settings: new Dictionary<string, string?>
         {
-            await using (var app = new PortalAppFactory(settings: new Dictionary<string, string?>
-            {
-                [PortalDatabase.ProviderKey] = "Postgres",
-                ["ConnectionStrings:Default"] = connectionString,
-                ["Provisioning:DelayMs"] = "0",
-            }))
-            {
-                using var client = app.CreateApiClient();
-                var created = await client.PostAsync("/calls/1/sip-trunks", new StringContent("""
-                    {"type":"STATIC","name":"On PostgreSQL","location":"FRANKFURT","channelLimit":10,
-                     "billingPackage":{"packageType":"METERED"},"sourceHosts":["10.20.30.40"],
-                     "destinationHosts":["100.100.100.101:5060"],"strategy":"FAILOVER"}
-                    """, Encoding.UTF8, "application/json"));
-                Assert.Equal(HttpStatusCode.Accepted, created.StatusCode);
-                var id = JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetString();
+            ["Provisioning:DelayMs"] = "0",
+        }))
+        {
+            using var client = app.CreateApiClient();
+            var created = await client.PostAsync("/calls/1/sip-trunks", new StringContent("""
+                {"type":"STATIC","name":"On PostgreSQL","location":"FRANKFURT","channelLimit":10,
+                 "billingPackage":{"packageType":"METERED"},"sourceHosts":["10.20.30.40"],
+                 "destinationHosts":["100.100.100.101:5060"],"strategy":"FAILOVER"}
+                """, Encoding.UTF8, "application/json"));
+            Assert.Equal(HttpStatusCode.Accepted, created.StatusCode);
+            var id = JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetString();
 
-                var deadline = DateTime.UtcNow.AddSeconds(30);
-                string? action;
-                do
-                {
-                    await Task.Delay(100);
-                    using var answer = await client.GetAsync($"/calls/1/sip-trunks/{id}/status");
-                    var body = await answer.Content.ReadAsStringAsync();
-                    Assert.True(answer.IsSuccessStatusCode, $"{(int)answer.StatusCode}: {body}");
-                    action = JsonDocument.Parse(body).RootElement.GetProperty("actionStatus").GetProperty("status").GetString();
-                }
-                while (action != "SUCCESS" && DateTime.UtcNow < deadline);
-                Assert.Equal("SUCCESS", action);
-
-                await using var db = await app.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
-                Assert.True(db.Database.IsNpgsql());
-                Assert.Equal(
-                    (await db.Database.GetAppliedMigrationsAsync()).ToList(),
-                    new PostgresMigrationContextMigrations().All);
-                Assert.Equal(["acme", "legacy"], await db.Accounts.OrderBy(a => a.Name).Select(a => a.Name).ToListAsync());
+            var deadline = DateTime.UtcNow.AddSeconds(30);
+            string? action;
+            do
+            {
+                await Task.Delay(100);
+                using var answer = await client.GetAsync($"/calls/1/sip-trunks/{id}/status");
+                var body = await answer.Content.ReadAsStringAsync();
+                Assert.True(answer.IsSuccessStatusCode, $"{(int)answer.StatusCode}: {body}");
+                action = JsonDocument.Parse(body).RootElement.GetProperty("actionStatus").GetProperty("status").GetString();
             }
-        }
-        finally
-        {
-            NpgsqlConnection.ClearAllPools();
-            await ExecuteAsync(admin, $"DROP DATABASE IF EXISTS {database} WITH (FORCE)");
-            File.Delete(Path.Combine(AppContext.BaseDirectory, database + ".keyring.pfx"));
-        }
-    }
+            while (action != "SUCCESS" && DateTime.UtcNow < deadline);
+            Assert.Equal("SUCCESS", action);
 
-    private static async Task ExecuteAsync(string connectionString, string sql)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
+            await using var db = await app.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+            Assert.True(db.Database.IsNpgsql());
+            Assert.Equal(
+                (await db.Database.GetAppliedMigrationsAsync()).ToList(),
+                new PostgresMigrationContextMigrations().All);
+            Assert.Equal(["acme", "legacy"], await db.Accounts.OrderBy(a => a.Name).Select(a => a.Name).ToListAsync());
+        }
     }
 
     /// <summary>PostgreSQL's migrations as the migrations assembly lists them for their context.</summary>

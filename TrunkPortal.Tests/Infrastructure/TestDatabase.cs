@@ -1,5 +1,8 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 using TrunkPortal.Data;
 using TrunkPortal.Data.Postgres;
@@ -15,6 +18,8 @@ public sealed class TestDatabase : IAsyncDisposable
 {
     public const string ProviderVariable = "TEST_DB";
     public const string ServerVariable = "TEST_PG";
+
+    private IDbContextFactory<AppDbContext>? _factory;
 
     private TestDatabase(DatabaseProvider provider, string name, string connectionString)
     {
@@ -42,6 +47,21 @@ public sealed class TestDatabase : IAsyncDisposable
         DatabaseProvider.Postgres => PostgresTemplate.Clone(),
     };
 
+    /// <summary>A new database on <paramref name="provider"/>, migrated as the app migrates it, for use without the app.</summary>
+    public static async Task<TestDatabase> CreateMigratedAsync(DatabaseProvider provider)
+    {
+        var database = Create(provider);
+        await database.MigrateAsync();
+        return database;
+    }
+
+    /// <summary>A database with nothing in it, not even the schema: for tests of migrating and starting.</summary>
+    public static TestDatabase CreateEmpty(DatabaseProvider provider) => provider switch
+    {
+        DatabaseProvider.Sqlite => CreateSqlite(),
+        DatabaseProvider.Postgres => PostgresTemplate.CreateEmpty(),
+    };
+
     /// <summary>A temporary SQLite file that does not exist yet; the app migrates it at start.</summary>
     public static TestDatabase CreateSqlite()
     {
@@ -64,14 +84,56 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public AppDbContext OpenContext() => new(ContextOptions());
 
+    /// <summary>Contexts on this database for code under test that takes a factory, without the app.</summary>
+    public IDbContextFactory<AppDbContext> Factory => _factory ??= new PooledDbContextFactory<AppDbContext>(ContextOptions());
+
     /// <summary>
-    /// Brings the schema up to date, as the app does at start, for tests that use a context without the app
-    /// (SQLite files start empty; PostgreSQL clones are migrated already, so this finds nothing to do there).
+    /// Migrates as the app does at start (<see cref="PortalDatabase.MigrateAsync"/>, the name-key backfill
+    /// included), for tests that use the database without the app. A PostgreSQL clone is migrated already, so there
+    /// only the backfill's queries run.
     /// </summary>
-    public void Migrate()
+    public async Task MigrateAsync(ILoggerProvider? logs = null)
     {
-        using var db = Provider == DatabaseProvider.Postgres ? new PostgresMigrationContext(ContextOptions()) : OpenContext();
-        db.Database.Migrate();
+        await using var services = new ServiceCollection()
+            .AddLogging(logging =>
+            {
+                if (logs is not null)
+                {
+                    logging.AddProvider(logs);
+                }
+            })
+            .AddSingleton(new PortalDatabaseSettings(Provider, ConnectionString))
+            .AddDbContextFactory<AppDbContext>(options => Configure(options))
+            .BuildServiceProvider();
+        await PortalDatabase.MigrateAsync(services);
+    }
+
+    /// <summary>Runs SQL on this database, outside EF (PostgreSQL: with application_name "test").</summary>
+    public async Task ExecuteAsync(string sql) => await ScalarAsync(sql);
+
+    public async Task<object?> ScalarAsync(string sql)
+    {
+        switch (Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                await using (var sqlite = new SqliteConnection(ConnectionString))
+                {
+                    await sqlite.OpenAsync();
+                    await using var command = sqlite.CreateCommand();
+                    command.CommandText = sql;
+                    return await command.ExecuteScalarAsync();
+                }
+            case DatabaseProvider.Postgres:
+                var test = new NpgsqlConnectionStringBuilder(ConnectionString) { ApplicationName = "test" }.ConnectionString;
+                await using (var postgres = new NpgsqlConnection(test))
+                {
+                    await postgres.OpenAsync();
+                    await using var command = new NpgsqlCommand(sql, postgres);
+                    return await command.ExecuteScalarAsync();
+                }
+            default:
+                throw new InvalidOperationException($"Unknown provider {Provider}.");
+        }
     }
 
     public async ValueTask DisposeAsync()
@@ -126,10 +188,16 @@ public sealed class TestDatabase : IAsyncDisposable
             return new TestDatabase(DatabaseProvider.Postgres, name, ConnectionStringOf(name));
         }
 
+        public static TestDatabase CreateEmpty()
+        {
+            var name = $"tp_t_{Guid.NewGuid():N}";
+            Execute(Admin(), $"CREATE DATABASE {name}");
+            return new TestDatabase(DatabaseProvider.Postgres, name, ConnectionStringOf(name));
+        }
+
         public static async Task DropAsync(string name)
         {
-            await using var connection = new NpgsqlConnection(ConnectionStringOf(name));
-            NpgsqlConnection.ClearPool(connection);
+            NpgsqlConnection.ClearAllPools();
             await using var admin = new NpgsqlConnection(Admin());
             await admin.OpenAsync();
             await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", admin);

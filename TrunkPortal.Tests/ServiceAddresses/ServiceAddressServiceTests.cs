@@ -27,21 +27,23 @@ public sealed class ServiceAddressServiceTests : IAsyncLifetime
 
     public ServiceAddressServiceTests()
     {
-        _database.Migrate();
         _provider = new ServiceCollection()
             .AddDbContextFactory<AppDbContext>(o => _database.Configure(o))
             .AddSingleton<TimeProvider>(_clock)
             .AddServiceAddresses()
             .BuildServiceProvider();
-        using var db = _provider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext();
-        db.Accounts.AddRange(
-            new Account { Id = _accountA, Name = "a", CreatedAt = _start },
-            new Account { Id = _accountB, Name = "b", CreatedAt = _start });
-        db.SaveChanges();
         _service = _provider.GetRequiredService<ServiceAddressService>();
     }
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    public async Task InitializeAsync()
+    {
+        await _database.MigrateAsync();
+        await using var db = await _provider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        db.Accounts.AddRange(
+            new Account { Id = _accountA, Name = "a", CreatedAt = _start },
+            new Account { Id = _accountB, Name = "b", CreatedAt = _start });
+        await db.SaveChangesAsync();
+    }
 
     public async Task DisposeAsync()
     {

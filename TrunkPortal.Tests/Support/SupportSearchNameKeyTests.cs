@@ -44,7 +44,7 @@ public sealed class SupportSearchNameKeyTests
     [Fact]
     public async Task Search_ShouldListInTheKeysByteOrder_WhenTheDatabaseIsSqlite()
     {
-        await using var sqlite = await ScratchDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using var sqlite = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
         Assert.Equal(ExpectedOrder(), await ListAllAsync(sqlite));
     }
 
@@ -52,8 +52,8 @@ public sealed class SupportSearchNameKeyTests
     [Trait("Db", "Postgres")]
     public async Task Search_ShouldListInTheSameOrderAsOnSqlite_WhenTheDatabaseIsPostgres()
     {
-        await using var sqlite = await ScratchDatabase.CreateAsync(DatabaseProvider.Sqlite);
-        await using var postgres = await ScratchDatabase.CreateAsync(DatabaseProvider.Postgres);
+        await using var sqlite = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        await using var postgres = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Postgres);
 
         var onSqlite = await ListAllAsync(sqlite);
         var onPostgres = await ListAllAsync(postgres);
@@ -64,7 +64,7 @@ public sealed class SupportSearchNameKeyTests
 
     private static async Task PrefixIgnoresCaseAsync(DatabaseProvider provider)
     {
-        await using var database = await ScratchDatabase.CreateAsync(provider);
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
         await SeedAsync(database);
         var search = new SupportSearch(database.Factory);
 
@@ -82,7 +82,7 @@ public sealed class SupportSearchNameKeyTests
 
     private static async Task DuplicateRefusedAsync(DatabaseProvider provider)
     {
-        await using var database = await ScratchDatabase.CreateAsync(provider);
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
         var account = await SeedAsync(database);
 
         await using (var db = await database.Factory.CreateDbContextAsync())
@@ -96,7 +96,7 @@ public sealed class SupportSearchNameKeyTests
         await Assert.ThrowsAsync<DbUpdateException>(() => again.SaveChangesAsync());
     }
 
-    private static async Task<List<string>> ListAllAsync(ScratchDatabase database)
+    private static async Task<List<string>> ListAllAsync(TestDatabase database)
     {
         await SeedAsync(database);
         var (items, total) = await new SupportSearch(database.Factory).SearchAsync(null, 0, 50);
@@ -107,7 +107,7 @@ public sealed class SupportSearchNameKeyTests
     /// <summary>Ordinal order of the keys: UTF-16 order, which is UTF-8's byte order for these (all in the BMP, none past U+D7FF).</summary>
     private static List<string> ExpectedOrder() => [.. _names.OrderBy(TrunkNames.Key, StringComparer.Ordinal)];
 
-    private static async Task<Guid> SeedAsync(ScratchDatabase database)
+    private static async Task<Guid> SeedAsync(TestDatabase database)
     {
         var account = Guid.NewGuid();
         await using var db = await database.Factory.CreateDbContextAsync();

@@ -26,7 +26,7 @@ public sealed class ProvisionerKillTests
     [PostgresFact]
     public async Task ClaimsOfAKilledInstance_ShouldBeCompletedOnceByAnother_WhenTheirLeaseExpires()
     {
-        await using var database = await PostgresTestDatabase.CreateAsync(migrate: false);
+        await using var database = TestDatabase.CreateEmpty(DatabaseProvider.Postgres);
         var certificate = Path.Combine(Path.GetTempPath(), $"tp-kill-{Guid.NewGuid():N}.pfx");
         TrunkPortal.Trunks.KeyRingProtection.CreateSelfSigned(certificate).Dispose();
         var shared = new Dictionary<string, string?>
@@ -39,7 +39,7 @@ public sealed class ProvisionerKillTests
             ["Catalog:DefaultLimits:TrunksPerDataCenter"] = "100",
             ["Api:RateLimits:WritesPerMinute"] = "100000",
         };
-        var factory = database.Factory();
+        var factory = database.Factory;
         try
         {
             List<Guid> ids;
@@ -74,7 +74,7 @@ public sealed class ProvisionerKillTests
             var killedAt = DateTime.UtcNow;
             var doneByA = await CompletionsAsync(factory, ids);
 
-            await using var b = new PortalAppFactory(settings: new Dictionary<string, string?>(shared)
+            await using var b = new PortalAppFactory(database: database, settings: new Dictionary<string, string?>(shared)
             {
                 ["Provisioning:DelayMs"] = "0",
             });

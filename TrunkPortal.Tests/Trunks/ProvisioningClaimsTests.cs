@@ -19,8 +19,8 @@ public sealed class ProvisioningClaimsTests
     [PostgresFact]
     public async Task ClaimersAtOnce_ShouldGetDisjointSets_WhenTheyClaimTheSameDueTrunks()
     {
-        await using var database = await PostgresTestDatabase.CreateAsync();
-        var factory = database.Factory();
+        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Postgres);
+        var factory = database.Factory;
         var ids = await AddDueTrunksAsync(factory, 10);
         var time = new FakeTimeProvider(_start);
         var claimers = Enumerable.Range(0, 5).Select(i => Claims(factory, $"claimer-{i}", time)).ToList();
@@ -41,8 +41,8 @@ public sealed class ProvisioningClaimsTests
     [PostgresFact]
     public async Task ExpiredLease_ShouldBeTakenOver_AndOnlyTheNewHolderCompletes()
     {
-        await using var database = await PostgresTestDatabase.CreateAsync();
-        var factory = database.Factory();
+        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Postgres);
+        var factory = database.Factory;
         var ids = await AddDueTrunksAsync(factory, 4);
         var time = new FakeTimeProvider(_start);
         var a = Claims(factory, "instance-a", time);
@@ -70,10 +70,10 @@ public sealed class ProvisioningClaimsTests
     [PostgresFact]
     public async Task EdgeWriteGate_ShouldAdmitOneInstanceAtATime_WhenTwoShareTheDatabase()
     {
-        await using var database = await PostgresTestDatabase.CreateAsync(migrate: false);
+        await using var database = TestDatabase.CreateEmpty(DatabaseProvider.Postgres);
         var settings = new PortalDatabaseSettings(DatabaseProvider.Postgres, null);
-        await using var a = new EdgeWriteGate(settings, database.Factory());
-        await using var b = new EdgeWriteGate(settings, database.Factory());
+        await using var a = new EdgeWriteGate(settings, database.Factory);
+        await using var b = new EdgeWriteGate(settings, database.Factory);
 
         var held = await a.EnterAsync(CancellationToken.None);
         var waiting = b.EnterAsync(CancellationToken.None);
