@@ -68,11 +68,23 @@ internal static partial class KeyRingProtection
                 "key ring, kept apart from the database (README, \"Set for a deployment\").");
         }
         var beside = DevelopmentKeyRingFile(configuration);
-        if (File.Exists(beside))
+        if (!File.Exists(beside))
         {
-            return (X509CertificateLoader.LoadPkcs12FromFile(beside, null), null);
+            // Two instances of one database started from one folder may both get here: each writes its own file and
+            // moves it into place, which fails for the second (no overwrite), and the second then loads the first's.
+            var written = $"{beside}.{Guid.NewGuid():N}.tmp";
+            CreateSelfSigned(written).Dispose();
+            try
+            {
+                File.Move(written, beside, overwrite: false);
+                return (X509CertificateLoader.LoadPkcs12FromFile(beside, null), beside);
+            }
+            catch (IOException) when (File.Exists(beside))
+            {
+                File.Delete(written);
+            }
         }
-        return (CreateSelfSigned(beside), beside);
+        return (X509CertificateLoader.LoadPkcs12FromFile(beside, null), null);
     }
 
     /// <summary>
