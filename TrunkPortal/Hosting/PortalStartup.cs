@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using Npgsql;
 using TrunkPortal.Data;
+using TrunkPortal.Data.Postgres;
 using TrunkPortal.Seeding;
 
 namespace TrunkPortal.Hosting;
@@ -24,11 +25,9 @@ internal static partial class PortalStartup
             return;
         }
 
-        // Its own connection, not a pooled one: a session lock lives as long as the session.
-        var builder = new NpgsqlConnectionStringBuilder(settings.ConnectionString) { Pooling = false };
-        await using var connection = new NpgsqlConnection(builder.ConnectionString);
-        await connection.OpenAsync(cancellationToken);
-        await ExecuteAsync(connection, "SELECT pg_advisory_lock(@key)", cancellationToken);
+        // A session lock on a connection of its own: released at the end, or by the server if this process dies.
+        await using var startup = new PostgresSessionLock(settings.ConnectionString!, PortalLocks.Startup);
+        await startup.AcquireAsync(cancellationToken);
         try
         {
             clock.Mark("start-up lock taken");
@@ -38,7 +37,7 @@ internal static partial class PortalStartup
         }
         finally
         {
-            await ExecuteAsync(connection, "SELECT pg_advisory_unlock(@key)", CancellationToken.None);
+            await startup.ReleaseAsync();
         }
     }
 
@@ -73,12 +72,5 @@ internal static partial class PortalStartup
         clock.Mark("database migrated");
         await services.SeedDemoDataAsync(cancellationToken);
         clock.Mark("demo data seeded");
-    }
-
-    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand(sql, connection);
-        command.Parameters.AddWithValue("key", PortalLocks.Startup);
-        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }
