@@ -137,7 +137,7 @@ public sealed class StaticTrunkEdgeTests(EdgeFixture edge)
 
         await EdgeApi.PostAsync(client, $"{EdgeApi.Trunks}/{id}/status", """{"adminStatus":"DISABLED"}""");
         await WaitForEdgeAsync(() => Sipp.RunAsync(Frankfurt, "invite_refused.xml", "platform", extraHeader: $"X-IB-Trunk: {id}"));
-        Assert.Equal(0, await Sipp.RunAsync(Frankfurt, "invite_refused.xml", "pbx", localIp: source));
+        await WaitForEdgeAsync(() => Sipp.RunAsync(Frankfurt, "invite_refused.xml", "pbx", localIp: source));
         Assert.Equal(0, destination.Received("INVITE"));
 
         await EdgeApi.PostAsync(client, $"{EdgeApi.Trunks}/{id}/status", """{"adminStatus":"ENABLED"}""");
