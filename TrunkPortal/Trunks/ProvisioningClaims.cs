@@ -34,7 +34,7 @@ internal sealed class ProvisioningClaims(
 
     public string InstanceId => instance.Id;
 
-    public TimeSpan Lease => TimeSpan.FromSeconds(Math.Max(1, options.Value.LeaseSeconds));
+    public TimeSpan Lease => TimeSpan.FromSeconds(options.Value.LeaseSeconds);
 
     /// <summary>Claims up to <paramref name="max"/> due trunks for this instance, the longest due first.</summary>
     public async Task<List<Guid>> ClaimAsync(int max, CancellationToken cancellationToken)

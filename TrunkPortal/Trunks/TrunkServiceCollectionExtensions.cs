@@ -15,7 +15,10 @@ internal static class TrunkServiceCollectionExtensions
     /// <summary>Trunk operations, the provisioner, the status feed, secrets, audit, support and account settings.</summary>
     public static IServiceCollection AddTrunks(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<ProvisioningOptions>().Bind(configuration.GetSection(ProvisioningOptions.SectionName));
+        services.AddOptions<ProvisioningOptions>().Bind(configuration.GetSection(ProvisioningOptions.SectionName))
+            .Validate(o => o.LeaseSeconds >= 1, "Provisioning:LeaseSeconds must be a whole number of seconds, 1 or more (the default is 30).")
+            .Validate(o => o.DelayMs >= 0 && o.SimulatedApplyMs >= 0, "Provisioning:DelayMs and Provisioning:SimulatedApplyMs must be 0 or more milliseconds.")
+            .ValidateOnStart();
 
         services.AddSingleton<ISecretGenerator, SecretGenerator>();
         services.AddSingleton<ISecretProtector, DataProtectionSecretProtector>();
