@@ -67,6 +67,23 @@ public sealed class EdgeFixture : IAsyncLifetime
     }
 
     /// <summary>A trunk's status as the API would answer it (the stored trunk and the edge's registrations), null once deleted.</summary>
+    /// <summary>Waits until the provisioner applied the trunk's last change to the edge.</summary>
+    public async Task WaitForEdgeSyncAsync(string id)
+    {
+        var factory = Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<TrunkPortal.Data.AppDbContext>>();
+        for (var i = 0; i < 100; i++)
+        {
+            await using var db = await factory.CreateDbContextAsync();
+            var trunk = await db.Trunks.FindAsync(Guid.Parse(id));
+            if (trunk!.EdgeSyncDueAt is null)
+            {
+                return;
+            }
+            await Task.Delay(100);
+        }
+        Assert.Fail("The edge sync did not happen within 10 s.");
+    }
+
     public async Task<TrunkStatusView?> StatusAsync(Guid trunkId)
     {
         await using var db = await Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();

@@ -141,13 +141,13 @@ public sealed class RegisteredTrunkEdgeTests(EdgeFixture edge)
         Assert.NotNull(await EdgeApi.WaitForRegistrationAsync(edge, client, id, "REGISTERED", _badgeDelay));
 
         await EdgeApi.PostAsync(client, $"{EdgeApi.Trunks}/{id}/status", """{"adminStatus":"DISABLED"}""");
-        await WaitForEdgeSyncAsync(id);
+        await edge.WaitForEdgeSyncAsync(id);
         await edge.WaitForNoContactsAsync(user);
         Assert.Equal(0, await Sipp.RunAsync(Frankfurt, "register_refused.xml", user, password));
         Assert.Equal(0, await Sipp.RunAsync(Sweden, "register_refused.xml", user, password));
 
         await EdgeApi.PostAsync(client, $"{EdgeApi.Trunks}/{id}/status", """{"adminStatus":"ENABLED"}""");
-        await WaitForEdgeSyncAsync(id);
+        await edge.WaitForEdgeSyncAsync(id);
         var port = EdgeTools.FreeUdpPort();
         Assert.Equal(0, await Sipp.RunAsync(Frankfurt, "register.xml", user, password, localPort: port));
         Assert.NotNull(await EdgeApi.WaitForRegistrationAsync(edge, client, id, "REGISTERED", _badgeDelay));
@@ -201,22 +201,5 @@ public sealed class RegisteredTrunkEdgeTests(EdgeFixture edge)
             await Task.Delay(100);
         }
         return sipEdge.ContactsOf(user);
-    }
-
-    /// <summary>Waits until the provisioner applied the trunk's last change to the edge.</summary>
-    private async Task WaitForEdgeSyncAsync(string id)
-    {
-        var factory = edge.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<TrunkPortal.Data.AppDbContext>>();
-        for (var i = 0; i < 100; i++)
-        {
-            await using var db = await factory.CreateDbContextAsync();
-            var trunk = await db.Trunks.FindAsync(Guid.Parse(id));
-            if (trunk!.EdgeSyncDueAt is null)
-            {
-                return;
-            }
-            await Task.Delay(100);
-        }
-        Assert.Fail("The edge sync did not happen within 10 s.");
     }
 }

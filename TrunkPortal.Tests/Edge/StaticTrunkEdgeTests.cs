@@ -136,8 +136,10 @@ public sealed class StaticTrunkEdgeTests(EdgeFixture edge)
         var id = await CreateAsync(client, [source], [destination.Host], "FAILOVER", sipOptions: false);
 
         await EdgeApi.PostAsync(client, $"{EdgeApi.Trunks}/{id}/status", """{"adminStatus":"DISABLED"}""");
-        await WaitForEdgeAsync(() => Sipp.RunAsync(Frankfurt, "invite_refused.xml", "platform", extraHeader: $"X-IB-Trunk: {id}"));
-        await WaitForEdgeAsync(() => Sipp.RunAsync(Frankfurt, "invite_refused.xml", "pbx", localIp: source));
+        // No call before the edge has the change: a call placed earlier would rightly reach the destination.
+        await edge.WaitForEdgeSyncAsync(id.ToString());
+        Assert.Equal(0, await Sipp.RunAsync(Frankfurt, "invite_refused.xml", "platform", extraHeader: $"X-IB-Trunk: {id}"));
+        Assert.Equal(0, await Sipp.RunAsync(Frankfurt, "invite_refused.xml", "pbx", localIp: source));
         Assert.Equal(0, destination.Received("INVITE"));
 
         await EdgeApi.PostAsync(client, $"{EdgeApi.Trunks}/{id}/status", """{"adminStatus":"ENABLED"}""");
