@@ -1,6 +1,8 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Npgsql;
+using SQLitePCL;
 using TrunkPortal.Data.Postgres;
 using TrunkPortal.Hosting;
 
@@ -73,6 +75,27 @@ public static class PortalDatabase
         // Looking for model changes that lack a migration builds the whole model from OnModelCreating at every start,
         // the cost the compiled models remove; ModelConsistencyTests make that check instead.
         return options.ConfigureWarnings(warnings => warnings.Ignore(RelationalEventId.PendingModelChangesWarning));
+    }
+
+    /// <summary>
+    /// True when a primary key or unique index of <typeparamref name="TEntity"/>'s table refused the write: another
+    /// writer saved the same key first. Each engine says so its own way (PostgreSQL names the table, SQLite the
+    /// columns as table.column); any other failure, a foreign key or a broken connection, is not this.
+    /// </summary>
+    public static bool IsUniqueKeyRefusal<TEntity>(DbContext db, DbUpdateException ex)
+    {
+        var table = db.Model.FindEntityType(typeof(TEntity))?.GetTableName()
+            ?? throw new ArgumentException($"{typeof(TEntity).Name} is not an entity of {db.GetType().Name}.", nameof(TEntity));
+        return ex.InnerException switch
+        {
+            PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } refused => refused.TableName == table,
+            SqliteException
+            {
+                SqliteErrorCode: raw.SQLITE_CONSTRAINT,
+                SqliteExtendedErrorCode: raw.SQLITE_CONSTRAINT_PRIMARYKEY or raw.SQLITE_CONSTRAINT_UNIQUE,
+            } refused => refused.Message.Contains($"constraint failed: {table}.", StringComparison.Ordinal),
+            _ => false,
+        };
     }
 
     /// <summary>

@@ -26,7 +26,7 @@ internal sealed class PortalInstallationStore(IDbContextFactory<AppDbContext> db
             await db.SaveChangesAsync(cancellationToken);
             return (_id = created.Id).Value;
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException ex) when (PortalDatabase.IsUniqueKeyRefusal<PortalInstallation>(db, ex))
         {
             // Another instance created it first: take theirs.
             await using var again = await dbFactory.CreateDbContextAsync(cancellationToken);

@@ -96,20 +96,11 @@ internal sealed partial class TrunkService(
             await db.SaveChangesAsync(cancellationToken);
             return true;
         }
-        catch (DbUpdateException ex) when (IsClaimRefused(ex))
+        catch (DbUpdateException ex) when (PortalDatabase.IsUniqueKeyRefusal<SourceHostClaim>(db, ex))
         {
             return false;
         }
     }
-
-    /// <summary>
-    /// The claims' key refused a row. EF names the failed command's entries; on PostgreSQL, where the refused row
-    /// waits for the other writer's commit and fails after it, Npgsql can report the batch's other entries instead,
-    /// so its error's constraint counts too.
-    /// </summary>
-    private static bool IsClaimRefused(DbUpdateException ex) =>
-        ex.Entries.Any(e => e.Entity is SourceHostClaim)
-        || ex.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation, ConstraintName: "PK_SourceHostClaims" };
 
     private static OperationResult<T> SourceHostTaken<T>(Domain.Trunks.TrunkRequest settings) => OperationResult<T>.Refused(
         Domain.Hosts.SourceOverlap.RuleId,

@@ -39,7 +39,7 @@ public sealed class IdempotencyStore(IDbContextFactory<AppDbContext> dbFactory, 
                 await db.SaveChangesAsync(cancellationToken);
                 return new IdempotencyOutcome(IdempotencyOutcomeKind.Started, record.Id);
             }
-            catch (DbUpdateException)
+            catch (DbUpdateException ex) when (PortalDatabase.IsUniqueKeyRefusal<IdempotencyRecordEntity>(db, ex))
             {
                 db.ChangeTracker.Clear();
             }
