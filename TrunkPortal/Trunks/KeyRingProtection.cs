@@ -22,7 +22,7 @@ internal static partial class KeyRingProtection
 
     public static IServiceCollection AddPortalDataProtection(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        var (certificate, generatedAt) = Load(configuration, environment);
+        var (certificate, generatedAt) = LoadCertificate(configuration, environment);
         services.AddDataProtection()
             .SetApplicationName("TrunkPortal")
             .PersistKeysToDbContext<AppDbContext>()
@@ -50,7 +50,8 @@ internal static partial class KeyRingProtection
         return X509CertificateLoader.LoadPkcs12(bytes, password);
     }
 
-    private static (X509Certificate2 Certificate, string? GeneratedAt) Load(IConfiguration configuration, IHostEnvironment environment)
+    /// <summary>The key ring's certificate, and the file's path when this call generated it (Development only).</summary>
+    internal static (X509Certificate2 Certificate, string? GeneratedAt) LoadCertificate(IConfiguration configuration, IHostEnvironment environment)
     {
         var password = configuration[PasswordKey];
         if (configuration[PathKey] is { Length: > 0 } path)
