@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TrunkPortal.Data;
 using TrunkPortal.Domain.Status;
+using TrunkPortal.Trunks;
 
 namespace TrunkPortal.Tests.Trunks;
 
@@ -32,6 +33,38 @@ public sealed class AccountTrunkCacheTests : TrunkServiceTestBase
 
         Assert.Equal("After", (await Trunks.ListAsync(Acme, null, 0, 20)).Results.Single().Settings.Name);
         Assert.Equal("After", (await Trunks.GetAsync(Acme, id))!.Settings.Name);
+    }
+
+    [Fact]
+    public async Task Reads_ShouldShareEachTrunksSettings_UntilItChanges()
+    {
+        var id = (await Trunks.CreateAsync(Admin, Acme, StaticTrunk("Before"))).Value!.Trunk.Id;
+        await WaitForActionAsync(Acme, id, ActionStatus.Success);
+
+        var listed = (await Trunks.ListAsync(Acme, null, 0, 20)).Results.Single().Settings;
+        Assert.Same(listed, (await Trunks.ListAsync(Acme, null, 0, 20)).Results.Single().Settings);
+        Assert.Same(listed, (await Trunks.GetAsync(Acme, id))!.Settings);
+
+        await using (var db = await Db.CreateDbContextAsync())
+        {
+            (await db.Trunks.SingleAsync(t => t.Id == id)).ChannelLimit = 7;
+            await db.SaveChangesAsync();
+        }
+
+        var changed = (await Trunks.GetAsync(Acme, id))!.Settings;
+        Assert.NotSame(listed, changed);
+        Assert.Equal(7, changed.ChannelLimit);
+        Assert.Equal(listed.Name, changed.Name);
+    }
+
+    [Fact]
+    public void Snapshot_ShouldRefuseTheSettingsOfARowItDoesNotHold()
+    {
+        var held = new TrunkEntity { Id = Guid.NewGuid(), Name = "Held", Location = "FRANKFURT" };
+        var snapshot = new AccountTrunks(0, [held]);
+
+        Assert.Equal("Held", snapshot.SettingsOf(held).Name);
+        Assert.Throws<ArgumentException>(() => snapshot.SettingsOf(new TrunkEntity { Id = held.Id, Name = "Copy" }));
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.Extensions.Caching.Memory;
 using TrunkPortal.Data;
+using TrunkPortal.Domain.Trunks;
 
 namespace TrunkPortal.Trunks;
 
@@ -111,21 +112,41 @@ internal sealed class AccountTrunkCache : IDisposable
     public void Dispose() => _snapshots.Dispose();
 }
 
-/// <summary>One account's live trunks at one version, in creation order, with a lookup by id.</summary>
+/// <summary>
+/// One account's live trunks at one version, in creation order, with a lookup by id and each trunk's settings read
+/// once (<see cref="SettingsOf"/>): the rows of a snapshot never change, so neither do their settings, and reading
+/// them through the field bindings was half the cost of serving a page.
+/// </summary>
 internal sealed class AccountTrunks
 {
-    private readonly Dictionary<Guid, TrunkEntity> _byId;
+    private readonly Dictionary<Guid, Entry> _byId;
 
     public AccountTrunks(long version, List<TrunkEntity> inOrder)
     {
         Version = version;
         InOrder = inOrder;
-        _byId = inOrder.ToDictionary(t => t.Id);
+        _byId = inOrder.ToDictionary(t => t.Id, t => new Entry(t));
     }
 
     public long Version { get; }
 
     public IReadOnlyList<TrunkEntity> InOrder { get; }
 
-    public TrunkEntity? Find(Guid trunkId) => _byId.GetValueOrDefault(trunkId);
+    public TrunkEntity? Find(Guid trunkId) => _byId.GetValueOrDefault(trunkId)?.Trunk;
+
+    /// <summary><paramref name="trunk"/>'s settings (<see cref="TrunkEntity.ReadSettings"/>), read at its first use.</summary>
+    public TrunkSettings SettingsOf(TrunkEntity trunk) =>
+        _byId.TryGetValue(trunk.Id, out var entry) && ReferenceEquals(entry.Trunk, trunk)
+            ? entry.Settings
+            : throw new ArgumentException($"Trunk {trunk.Id} is not a row of this snapshot.", nameof(trunk));
+
+    private sealed class Entry(TrunkEntity trunk)
+    {
+        private TrunkSettings? _settings;
+
+        public TrunkEntity Trunk => trunk;
+
+        // Two readers at once may both read them; they read the same immutable value, and either is kept.
+        public TrunkSettings Settings => _settings ??= trunk.ReadSettings();
+    }
 }

@@ -38,17 +38,20 @@ internal sealed partial class TrunkService(
 
     public async Task<TrunkPage> ListAsync(Guid accountId, string? nameFilter, int page, int size, CancellationToken cancellationToken = default)
     {
-        var trunks = (await cache.GetAsync(dbFactory, accountId, cancellationToken)).InOrder;
+        var snapshot = await cache.GetAsync(dbFactory, accountId, cancellationToken);
         // Case-insensitive like the names' uniqueness (F3) and the support search: "berlin" finds "Berlin office".
         var matching = string.IsNullOrWhiteSpace(nameFilter)
-            ? trunks
-            : [.. trunks.Where(t => t.Name.Contains(nameFilter.Trim(), StringComparison.OrdinalIgnoreCase))];
-        var items = matching.Skip(PageWindow.Of(page, size).Skip).Take(size).Select(ToView).ToList();
+            ? snapshot.InOrder
+            : [.. snapshot.InOrder.Where(t => t.Name.Contains(nameFilter.Trim(), StringComparison.OrdinalIgnoreCase))];
+        var items = matching.Skip(PageWindow.Of(page, size).Skip).Take(size).Select(t => ToView(t, snapshot.SettingsOf(t))).ToList();
         return new TrunkPage(items, page, size, size == 0 ? 0 : (int)Math.Ceiling(matching.Count / (double)size), matching.Count);
     }
 
-    public async Task<TrunkView?> GetAsync(Guid accountId, Guid trunkId, CancellationToken cancellationToken = default) =>
-        (await cache.GetAsync(dbFactory, accountId, cancellationToken)).Find(trunkId) is { } trunk ? ToView(trunk) : null;
+    public async Task<TrunkView?> GetAsync(Guid accountId, Guid trunkId, CancellationToken cancellationToken = default)
+    {
+        var snapshot = await cache.GetAsync(dbFactory, accountId, cancellationToken);
+        return snapshot.Find(trunkId) is { } trunk ? ToView(trunk, snapshot.SettingsOf(trunk)) : null;
+    }
 
     public async Task<OperationResult<TrunkStatusView>> GetStatusAsync(Guid accountId, Guid trunkId, CancellationToken cancellationToken = default) =>
         (await cache.GetAsync(dbFactory, accountId, cancellationToken)).Find(trunkId) is { } trunk
@@ -58,11 +61,13 @@ internal sealed partial class TrunkService(
     private static Task<TrunkEntity?> FindAsync(IQueryable<TrunkEntity> trunks, Guid accountId, Guid trunkId, CancellationToken cancellationToken) =>
         trunks.FirstOrDefaultAsync(t => t.Id == trunkId && t.AccountId == accountId && t.DeletedAt == null, cancellationToken);
 
-    private TrunkView ToView(TrunkEntity t) => new()
+    private TrunkView ToView(TrunkEntity t) => ToView(t, t.ToSettings());
+
+    private TrunkView ToView(TrunkEntity t, Domain.Trunks.TrunkSettings settings) => new()
     {
         Id = t.Id,
         AccountId = t.AccountId,
-        Settings = t.ToSettings(),
+        Settings = settings,
         Sbc = t.ToSbcView(),
         Status = t.ToStatusView(edge),
         Username = t.Username,
