@@ -13,13 +13,23 @@ public sealed class CredentialsDialog(IPage page) : PortalPage(page)
 
     public Task<string> ValueAsync(string label) => Field(label).InputValueAsync();
 
-    /// <summary>Clicks the field's copy button and returns what reached the clipboard (needs clipboard permissions).</summary>
+    /// <summary>
+    /// Clicks the field's copy button and returns what reached the clipboard (needs clipboard permissions), or "" if
+    /// nothing did within 10 s. The copy is a round trip through the circuit, so the clipboard is polled from here,
+    /// each read awaited (a page-side wait on an async predicate once returned before the text had arrived).
+    /// </summary>
     public async Task<string> CopyAsync(string label)
     {
         await Page.EvaluateAsync("() => navigator.clipboard.writeText('')");
         await Root.GetByRole(AriaRole.Button, new() { Name = $"Copy {label}", Exact = true }).ClickAsync();
-        await Page.WaitForFunctionAsync("async () => (await navigator.clipboard.readText()) !== ''", null, new() { PollingInterval = 50 });
-        return await ReadClipboardAsync();
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        var copied = await ReadClipboardAsync();
+        while (copied.Length == 0 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+            copied = await ReadClipboardAsync();
+        }
+        return copied;
     }
 
     public Task<IDownload> DownloadAsync() =>
