@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using System.Text.RegularExpressions;
 
 namespace TrunkPortal.Tests.Edge;
 
@@ -76,7 +77,7 @@ internal static class EdgeTools
 internal static class Sipp
 {
     /// <param name="calls">How many calls (-m), started at <paramref name="rate"/> per second, each held <paramref name="holdMs"/> ms (-d).</param>
-    public static async Task<int> RunAsync(string edge, string scenario, string user, string? password = null,
+    public static async Task<SippRun> RunAsync(string edge, string scenario, string user, string? password = null,
         int expires = 120, string extraHeader = "X-Test: 1", string localIp = "127.0.0.1", int? localPort = null,
         int calls = 1, int rate = 10, int holdMs = 200)
     {
@@ -92,9 +93,12 @@ internal static class Sipp
         {
             arguments.AddRange(["-au", user, "-ap", password]);
         }
-        var (exitCode, _) = await EdgeTools.RunAsync("sipp", arguments, TimeSpan.FromSeconds(30));
-        return exitCode;
+        var (exitCode, output) = await EdgeTools.RunAsync("sipp", arguments, TimeSpan.FromSeconds(30));
+        return new SippRun(exitCode, output);
     }
+
+    /// <summary>Fails the test unless the run went as written, with sipp's screen in the message.</summary>
+    public static async Task ShouldPassAsync(this Task<SippRun> run) => (await run).ShouldPass();
 
     /// <summary>The voice platform behind the edges (their PLATFORM, 127.0.0.1:5090) for one call; dispose stops it.</summary>
     public static Process StartPlatform()
@@ -106,6 +110,21 @@ internal static class Sipp
             start.ArgumentList.Add(a);
         }
         return Process.Start(start) ?? throw new InvalidOperationException("sipp did not start.");
+    }
+}
+
+/// <summary>One sipp run: its exit code and what it printed (errors, then the scenario screen with each message's counts).</summary>
+internal readonly record struct SippRun(int ExitCode, string Output)
+{
+    public void ShouldPass()
+    {
+        if (ExitCode != 0)
+        {
+            // The statistics screen only repeats totals; the scenario screen's message counts and the errors after it
+            // (stderr: the unexpected message, the timeout) say what went wrong.
+            var screen = Regex.Replace(Output, @"-+ Statistics Screen .*?Test Terminated -+\n", "", RegexOptions.Singleline);
+            throw new Xunit.Sdk.XunitException($"sipp exited {ExitCode}, not 0:\n{screen}");
+        }
     }
 }
 

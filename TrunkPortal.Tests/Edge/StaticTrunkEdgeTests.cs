@@ -29,9 +29,9 @@ public sealed class StaticTrunkEdgeTests(EdgeFixture edge)
 
         using (Sipp.StartPlatform())
         {
-            Assert.Equal(0, await Sipp.RunAsync(Frankfurt, "invite.xml", "pbx", localIp: source));
+            await Sipp.RunAsync(Frankfurt, "invite.xml", "pbx", localIp: source).ShouldPassAsync();
         }
-        Assert.Equal(0, await Sipp.RunAsync(Frankfurt, "invite_refused.xml", "pbx", localIp: "127.0.0.2"));
+        await Sipp.RunAsync(Frankfurt, "invite_refused.xml", "pbx", localIp: "127.0.0.2").ShouldPassAsync();
         Assert.Equal([source], edge.Services.GetRequiredService<ISipEdge>().SourcesOf(id).SelectMany(s => s.Addresses));
     }
 
@@ -44,7 +44,7 @@ public sealed class StaticTrunkEdgeTests(EdgeFixture edge)
         using var second = SippDestination.Start();
         var id = await CreateAsync(client, [RandomLoopback()], [first.Host, second.Host], "ROUND_ROBIN", sipOptions: false);
 
-        Assert.Equal(0, await CallTrunkAsync(id, calls: 20));
+        await CallTrunkAsync(id, calls: 20).ShouldPassAsync();
 
         Assert.Equal(10, first.Received("INVITE"));
         Assert.Equal(10, second.Received("INVITE"));
@@ -61,12 +61,12 @@ public sealed class StaticTrunkEdgeTests(EdgeFixture edge)
         var id = await CreateAsync(client, [RandomLoopback()], [first.Host, second.Host], "FAILOVER", sipOptions: true);
         await WaitForHealthAsync(id, DestinationState.Up, DestinationState.Up);
 
-        Assert.Equal(0, await CallTrunkAsync(id, calls: 5));
+        await CallTrunkAsync(id, calls: 5).ShouldPassAsync();
         Assert.Equal((5, 0), (first.Received("INVITE"), second.Received("INVITE")));
 
         first.Stop();
         await WaitForHealthAsync(id, DestinationState.Down, DestinationState.Up);
-        Assert.Equal(0, await CallTrunkAsync(id, calls: 5));
+        await CallTrunkAsync(id, calls: 5).ShouldPassAsync();
         Assert.Equal(5, second.Received("INVITE"));
     }
 
@@ -103,7 +103,7 @@ public sealed class StaticTrunkEdgeTests(EdgeFixture edge)
         await Task.Delay(TimeSpan.FromSeconds(5)); // two intervals and a half
         Assert.Equal(0, destination.Received("OPTIONS"));
         Assert.Equal([DestinationState.NotProbed], edge.Services.GetRequiredService<ISipEdge>().HealthOf(id).Select(h => h.State));
-        Assert.Equal(0, await CallTrunkAsync(id, calls: 1));
+        await CallTrunkAsync(id, calls: 1).ShouldPassAsync();
     }
 
     [Fact]
@@ -122,8 +122,8 @@ public sealed class StaticTrunkEdgeTests(EdgeFixture edge)
             await Task.Delay(50);
         }
         Assert.Equal(2, (await EdgeApi.StatusAsync(client, id.ToString()))["activeCalls"]!.GetValue<int>());
-        Assert.Equal(0, await Sipp.RunAsync(Frankfurt, "invite_busy.xml", "platform", extraHeader: $"X-IB-Trunk: {id}"));
-        Assert.Equal(0, await twoCalls);
+        await Sipp.RunAsync(Frankfurt, "invite_busy.xml", "platform", extraHeader: $"X-IB-Trunk: {id}").ShouldPassAsync();
+        await twoCalls.ShouldPassAsync();
     }
 
     [Fact]
@@ -138,8 +138,8 @@ public sealed class StaticTrunkEdgeTests(EdgeFixture edge)
         await EdgeApi.PostAsync(client, $"{EdgeApi.Trunks}/{id}/status", """{"adminStatus":"DISABLED"}""");
         // No call before the edge has the change: a call placed earlier would rightly reach the destination.
         await edge.WaitForEdgeSyncAsync(id.ToString());
-        Assert.Equal(0, await Sipp.RunAsync(Frankfurt, "invite_refused.xml", "platform", extraHeader: $"X-IB-Trunk: {id}"));
-        Assert.Equal(0, await Sipp.RunAsync(Frankfurt, "invite_refused.xml", "pbx", localIp: source));
+        await Sipp.RunAsync(Frankfurt, "invite_refused.xml", "platform", extraHeader: $"X-IB-Trunk: {id}").ShouldPassAsync();
+        await Sipp.RunAsync(Frankfurt, "invite_refused.xml", "pbx", localIp: source).ShouldPassAsync();
         Assert.Equal(0, destination.Received("INVITE"));
 
         await EdgeApi.PostAsync(client, $"{EdgeApi.Trunks}/{id}/status", """{"adminStatus":"ENABLED"}""");
@@ -223,7 +223,7 @@ public sealed class StaticTrunkEdgeTests(EdgeFixture edge)
     }
 
     /// <summary>Calls from the platform's side for the trunk (X-IB-Trunk): the edge sends them to its destinations.</summary>
-    private static Task<int> CallTrunkAsync(Guid id, int calls, int rate = 20, int holdMs = 100) =>
+    private static Task<SippRun> CallTrunkAsync(Guid id, int calls, int rate = 20, int holdMs = 100) =>
         Sipp.RunAsync(Frankfurt, "invite.xml", "platform", extraHeader: $"X-IB-Trunk: {id}", calls: calls, rate: rate, holdMs: holdMs);
 
     private async Task WaitForHealthAsync(Guid id, params DestinationState[] expected)
@@ -248,14 +248,14 @@ public sealed class StaticTrunkEdgeTests(EdgeFixture edge)
     }
 
     /// <summary>An admin status change reaches the edge through an edge sync: retries a sipp run until it passes.</summary>
-    private static async Task WaitForEdgeAsync(Func<Task<int>> sipp)
+    private static async Task WaitForEdgeAsync(Func<Task<SippRun>> sipp)
     {
         var clock = Stopwatch.StartNew();
-        int exitCode;
-        while ((exitCode = await sipp()) != 0 && clock.Elapsed < TimeSpan.FromSeconds(10))
+        SippRun run;
+        while ((run = await sipp()).ExitCode != 0 && clock.Elapsed < TimeSpan.FromSeconds(10))
         {
             await Task.Delay(200);
         }
-        Assert.Equal(0, exitCode);
+        run.ShouldPass();
     }
 }
