@@ -200,9 +200,23 @@ public sealed class TestDatabase : IAsyncDisposable
             NpgsqlConnection.ClearAllPools();
             await using var admin = new NpgsqlConnection(Admin());
             await admin.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", admin);
-            await drop.ExecuteNonQueryAsync();
+            foreach (var sql in DropStatements(name))
+            {
+                await using var command = new NpgsqlCommand(sql, admin);
+                await command.ExecuteNonQueryAsync();
+            }
         }
+
+        /// <summary>
+        /// Ends this role's connections to the database, then drops it. Not WITH (FORCE): that would also try to end an
+        /// autovacuum worker busy in the new database, which only a superuser may (42501); a plain DROP DATABASE stops
+        /// such a worker itself, and waits up to 5 s for the ended connections to go.
+        /// </summary>
+        private static string[] DropStatements(string name) =>
+        [
+            $"SELECT count(pg_terminate_backend(pid, 5000)) FROM pg_stat_activity WHERE datname = '{name}' AND usename = current_user AND pid <> pg_backend_pid()",
+            $"DROP DATABASE IF EXISTS {name}",
+        ];
 
         /// <summary>The admin connection string: a role that may create and drop databases.</summary>
         public static string Admin() =>
@@ -257,7 +271,10 @@ public sealed class TestDatabase : IAsyncDisposable
             }
             foreach (var old in names)
             {
-                Execute(admin, $"DROP DATABASE IF EXISTS {old} WITH (FORCE)");
+                foreach (var sql in DropStatements(old))
+                {
+                    Execute(admin, sql);
+                }
             }
         }
 
